@@ -1,0 +1,35 @@
+// @ts-check
+
+import { unified } from '@astrojs/markdown-remark';
+import mdx from '@astrojs/mdx';
+import { defineConfig } from 'astro/config';
+import remarkGfm from 'remark-gfm';
+import { remarkGuide } from './src/lib/remark-guide.ts';
+
+/**
+ * The public address of the site and the folder it is served from. Set SITE_URL and BASE_PATH
+ * when you deploy (e.g. SITE_URL=https://example.github.io BASE_PATH=/guide/); canonical URLs,
+ * previews and the sitemap are built from them.
+ */
+const site = process.env.SITE_URL ?? 'https://example.com';
+const base = process.env.BASE_PATH ?? '/';
+
+export default defineConfig({
+  // Tests that build throwaway copies of the project give each copy its own cache.
+  ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
+  site,
+  base,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  i18n: {
+    locales: [{ path: 'zh', codes: ['zh-CN', 'zh'] }, 'en'],
+    defaultLocale: 'zh',
+    routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
+  },
+  markdown: {
+    // Typographic quote replacement would turn the author's “” and our English quotes into
+    // guesses; the text already carries the right marks.
+    processor: unified({ gfm: false, smartypants: false, remarkPlugins: [remarkGfm, [remarkGuide, { base }]] }),
+  },
+  integrations: [mdx()],
+});

@@ -1,0 +1,27 @@
+import type { Dictionary } from './dictionary';
+
+export const zh: Dictionary = {
+  siteName: '微粒贷逾期全款应对指南',
+  languageName: '中文',
+  skipLink: '跳到正文',
+  headerNav: '网站',
+  notice: '本指南仅供一般参考，不构成法律或财务建议。具体金额和方案以微信中微粒贷页面显示及官方客服答复为准。',
+  originallyPublished: (date) => `原文发布于 ${date}`,
+  translationNote: '本站已更正原文经机器改写产生的用词和标点错误。',
+  contents: '目录',
+  onThisPage: '本部分内容',
+  partOf: (n, total) => `第 ${n} 部分，共 ${total} 部分`,
+  partLabel: (n) => `第 ${n} 部分`,
+  pagination: '上一部分和下一部分',
+  previous: '上一部分',
+  next: '下一部分',
+  wholeGuide: '在一页中阅读全文',
+  wholeGuideTitle: '全文',
+  wholeGuideLead: (parts) => `全部 ${parts} 个部分在同一页中，便于一次读完或打印。`,
+  backToContents: '返回目录',
+  noteLabel: '补充说明',
+  noteSource: '（本站补充，非原文内容）',
+  notFoundTitle: '找不到该页面',
+  notFoundBody: '您要找的页面不存在，可能是链接有误。请从目录重新开始：',
+  chooseLanguage: '请选择语言',
+};
