@@ -26,6 +26,24 @@ export default defineConfig({
     defaultLocale: 'zh',
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
+  security: {
+    // A strict policy as a <meta> on every page: Astro hashes its own scripts and styles, so no
+    // 'unsafe-inline' is needed. Pagefind's search runs WebAssembly in a worker from this origin.
+    // public/_headers repeats it as an HTTP header and adds what a <meta> cannot carry.
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        "worker-src 'self' blob:",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
   markdown: {
     // Typographic quote replacement would turn the author's “” and our English quotes into
     // guesses; the text already carries the right marks.

@@ -1,0 +1,71 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, newWatchedPage } from '../helpers/browser';
+import { type StaticSite, serveDist } from '../helpers/server';
+
+let browser: Browser;
+let site: StaticSite;
+
+beforeAll(async () => {
+  site = await serveDist();
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+describe('the root page', () => {
+  it.each([
+    ['zh-CN', '/zh/'],
+    ['en-GB', '/en/'],
+  ])('sends a browser that prefers %s to %s', async (locale, target) => {
+    const { context, page, problems } = await newWatchedPage(browser, site.origin, { locale });
+    await page.goto(site.url('/'));
+    await page.waitForURL(site.url(target));
+    expect(problems).toEqual({ errors: [], console: [], foreignRequests: [] });
+    const cookies = await context.cookies();
+    expect(cookies).toEqual([]);
+    await context.close();
+  });
+
+  it('stays put and offers both links when the browser prefers neither language', async () => {
+    const { context, page } = await newWatchedPage(browser, site.origin, { locale: 'fr-FR' });
+    await page.goto(site.url('/'));
+    await page.waitForTimeout(300);
+    expect(new URL(page.url()).pathname).toBe('/');
+    await expect(page.getByRole('link', { name: /English/ }).count()).resolves.toBe(1);
+    await context.close();
+  });
+
+  it('shows both links without JavaScript', async () => {
+    const { context, page } = await newWatchedPage(browser, site.origin, { javaScriptEnabled: false, locale: 'en-GB' });
+    await page.goto(site.url('/'));
+    expect(new URL(page.url()).pathname).toBe('/');
+    expect(await page.locator('main a[href="/zh/"]').isVisible()).toBe(true);
+    expect(await page.locator('main a[href="/en/"]').isVisible()).toBe(true);
+    await context.close();
+  });
+});
+
+describe('reading without JavaScript', () => {
+  it('shows the whole article text of a section', async () => {
+    const { context, page } = await newWatchedPage(browser, site.origin, { javaScriptEnabled: false });
+    await page.goto(site.url('/zh/strategies/'));
+    await expect(page.locator('h1').textContent()).resolves.toBe('三、微粒贷逾期后的全款偿还策略');
+    await expect(page.locator('#raise-funds').isVisible()).resolves.toBe(true);
+    await expect(page.locator('article li').count()).resolves.toBeGreaterThanOrEqual(8);
+    await context.close();
+  });
+});
+
+describe('unknown addresses', () => {
+  it('get the bilingual 404 page', async () => {
+    const { context, page } = await newWatchedPage(browser, site.origin);
+    const response = await page.goto(site.url('/zh/no-such-page/'));
+    expect(response?.status()).toBe(404);
+    await expect(page.locator('h1').textContent()).resolves.toContain('Page not found');
+    await context.close();
+  });
+});
