@@ -2,8 +2,8 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { type CheerioAPI, load } from 'cheerio';
 
-/** Where `npm test` builds the site before the tests read it. */
-export const DIST = join(import.meta.dirname, '..', '..', 'dist');
+/** Where `npm test` builds the site before the tests read it (GUIDE_DIST: another build). */
+export const DIST = process.env.GUIDE_DIST ?? join(import.meta.dirname, '..', '..', 'dist');
 
 if (!existsSync(join(DIST, 'index.html'))) {
   throw new Error('dist/ has no built site: run `npm test` (it builds first) or `npm run build`.');
