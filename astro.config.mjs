@@ -4,6 +4,7 @@ import { unified } from '@astrojs/markdown-remark';
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
+import { securityHeaders } from './src/integrations/security-headers.ts';
 import { remarkGuide } from './src/lib/remark-guide.ts';
 
 /**
@@ -49,5 +50,5 @@ export default defineConfig({
     // guesses; the text already carries the right marks.
     processor: unified({ gfm: false, smartypants: false, remarkPlugins: [remarkGfm, [remarkGuide, { base }]] }),
   },
-  integrations: [mdx()],
+  integrations: [mdx(), securityHeaders()],
 });

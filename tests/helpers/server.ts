@@ -1,8 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import sirv from 'sirv';
+import { parseHeadersFile } from '../../src/lib/csp.ts';
 import { DIST } from './dist.ts';
 
 export interface StaticSite {
@@ -18,7 +19,16 @@ export interface StaticSite {
  */
 export async function serveDist(dist = DIST, base = '/'): Promise<StaticSite> {
   const prefix = base.replace(/\/$/, '');
-  const files = sirv(dist, { dev: false, etag: true });
+  // Send the headers a static host would send from the build's _headers file (CSP and friends).
+  const headersPath = join(dist, '_headers');
+  const siteHeaders = existsSync(headersPath) ? parseHeadersFile(readFileSync(headersPath, 'utf8')) : {};
+  const files = sirv(dist, {
+    dev: false,
+    etag: true,
+    setHeaders: (res) => {
+      for (const [name, value] of Object.entries(siteHeaders)) res.setHeader(name, value);
+    },
+  });
   const notFound = readFileSync(join(dist, '404.html'));
   const server: Server = createServer((req, res) => {
     const url = req.url ?? '/';
@@ -29,7 +39,7 @@ export async function serveDist(dist = DIST, base = '/'): Promise<StaticSite> {
     }
     req.url = url.slice(prefix.length) || '/';
     files(req, res, () => {
-      res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' });
+      res.writeHead(404, { ...siteHeaders, 'content-type': 'text/html; charset=utf-8' });
       res.end(notFound);
     });
   });
