@@ -1,0 +1,123 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, newWatchedPage } from '../helpers/browser.ts';
+import { allPages } from '../helpers/dist.ts';
+import { type StaticSite, serveDist } from '../helpers/server.ts';
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+
+let browser: Browser;
+let site: StaticSite;
+
+beforeAll(async () => {
+  site = await serveDist();
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+/** axe-core's findings, one line each, so a failure says what and where. */
+async function axeViolations(page: Page): Promise<string[]> {
+  // Evaluated through the DevTools protocol, so the page's CSP does not block the injected code.
+  await page.evaluate(axeSource);
+  const violations = (await page.evaluate(
+    `axe.run(document, { runOnly: { type: 'tag', values: ${JSON.stringify(TAGS)} } }).then((r) => r.violations.map((v) => ({ id: v.id, help: v.help, targets: v.nodes.map((n) => n.target.join(' ')) })))`,
+  )) as { id: string; help: string; targets: string[] }[];
+  return violations.map((v) => `${v.id}: ${v.help} — ${v.targets.slice(0, 3).join(', ')}`);
+}
+
+describe.each(['light', 'dark'] as const)('axe-core, %s colour scheme', (colorScheme) => {
+  it.each(allPages())('%s has no violations (WCAG 2.2 AA and best practice)', async (path) => {
+    const { context, page, problems } = await newWatchedPage(browser, site.origin, { colorScheme });
+    await page.goto(site.url(path));
+    expect(await axeViolations(page)).toEqual([]);
+    expect(problems).toEqual({ errors: [], console: [], foreignRequests: [] });
+    await context.close();
+  });
+});
+
+it('the axe harness reports a real problem when one is there', async () => {
+  const { context, page } = await newWatchedPage(browser, site.origin);
+  await page.goto(site.url('/en/'));
+  await page.evaluate(() => {
+    const p = document.createElement('p');
+    p.textContent = 'faint text';
+    p.style.color = '#eeeeee';
+    document.querySelector('main')?.append(p, document.createElement('img'));
+  });
+  const found = (await axeViolations(page)).map((line) => line.split(':')[0]);
+  expect(found).toEqual(expect.arrayContaining(['color-contrast', 'image-alt']));
+  await context.close();
+});
+
+describe('keyboard', () => {
+  it('reaches the skip link first, and it moves focus to the main content', async () => {
+    const { context, page } = await newWatchedPage(browser, site.origin);
+    await page.goto(site.url('/zh/strategies/'));
+    await page.keyboard.press('Tab');
+    const first = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement;
+      const box = el.getBoundingClientRect();
+      return { text: el.textContent, href: el.getAttribute('href'), visible: box.top >= 0 && box.height > 0 };
+    });
+    expect(first).toEqual({ text: '跳到正文', href: '#main', visible: true });
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+    await context.close();
+  });
+
+  it.each(['/en/why-full-repayment/', '/zh/', '/'])(
+    'on %s every control is reachable by Tab, named, and shows a visible focus style',
+    async (path) => {
+      const { context, page } = await newWatchedPage(browser, site.origin, { locale: 'fr-FR' });
+      await page.goto(site.url(path));
+      const expected = await page.evaluate(
+        () =>
+          [
+            ...document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, [tabindex="0"]'),
+          ].filter((el) => !el.hidden && el.getClientRects().length > 0).length,
+      );
+      const seen: string[] = [];
+      for (let i = 0; i < expected + 5; i++) {
+        await page.keyboard.press('Tab');
+        const state = await page.evaluate(() => {
+          const el = document.activeElement as HTMLElement | null;
+          if (!el || el === document.body) return null;
+          const style = getComputedStyle(el);
+          const focusShown =
+            (style.outlineStyle !== 'none' && style.outlineWidth !== '0px') ||
+            style.boxShadow !== 'none' ||
+            style.backgroundColor !== getComputedStyle(el.parentElement ?? el).backgroundColor;
+          const name = (el.getAttribute('aria-label') ?? el.textContent ?? '').trim();
+          return { key: `${el.tagName} ${el.getAttribute('href') ?? ''} ${name}`, name, focusShown };
+        });
+        if (!state || seen.includes(state.key)) break;
+        seen.push(state.key);
+        expect(state.name, state.key).not.toBe('');
+        expect(state.focusShown, `focus not visible on ${state.key}`).toBe(true);
+      }
+      expect(seen.length).toBe(expected);
+      await context.close();
+    },
+  );
+});
+
+describe('motion', () => {
+  it('scrolls smoothly only for readers who have not asked for reduced motion', async () => {
+    for (const [reducedMotion, expected] of [
+      ['reduce', 'auto'],
+      ['no-preference', 'smooth'],
+    ] as const) {
+      const { context, page } = await newWatchedPage(browser, site.origin, { reducedMotion });
+      await page.goto(site.url('/en/'));
+      expect(await page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior)).toBe(expected);
+      await context.close();
+    }
+  });
+});
