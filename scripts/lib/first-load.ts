@@ -1,0 +1,61 @@
+import { gzipSync } from 'node:zlib';
+import type { Browser } from 'playwright-core';
+
+/** What a page costs before the reader does anything. */
+export interface FirstLoad {
+  path: string;
+  requests: number;
+  /** Sum of each response body gzipped at level 9: what a compressing host would send. */
+  gzipBytes: number;
+  rawBytes: number;
+  renderBlockingScripts: string[];
+  renderBlockingStyles: string[];
+}
+
+/** Budgets from the quality-gates issue; `npm test` and `npm run bench` both hold the site to them. */
+export const BUDGET = { gzipBytes: 16 * 1024, renderBlockingScripts: 0 } as const;
+
+/**
+ * Loads one page in a fresh context, without interacting, and adds up every response it fetched
+ * until the network went quiet. Gzip is computed here rather than read off the wire so that the
+ * figure does not depend on the local server's compression.
+ */
+export async function measureFirstLoad(browser: Browser, url: string, path: string): Promise<FirstLoad> {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'fr-FR' });
+  const page = await context.newPage();
+  const bodies: Promise<Buffer | null>[] = [];
+  page.on('response', (response) => {
+    bodies.push(response.body().catch(() => null));
+  });
+  await page.goto(url, { waitUntil: 'networkidle' });
+  const blocking = await page.evaluate(() => {
+    const scripts = [...document.querySelectorAll<HTMLScriptElement>('script[src]')]
+      .filter((s) => !s.async && !s.defer && s.type !== 'module')
+      .map((s) => s.src);
+    const styles = [...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')]
+      .filter((l) => !l.media || l.media === 'all' || matchMedia(l.media).matches)
+      .map((l) => l.href);
+    return { scripts, styles };
+  });
+  const buffers = (await Promise.all(bodies)).filter((b): b is Buffer => b !== null);
+  await context.close();
+  return {
+    path,
+    requests: buffers.length,
+    rawBytes: buffers.reduce((sum, b) => sum + b.length, 0),
+    gzipBytes: buffers.reduce((sum, b) => sum + gzipSync(b, { level: 9 }).length, 0),
+    renderBlockingScripts: blocking.scripts,
+    renderBlockingStyles: blocking.styles,
+  };
+}
+
+export function overBudget(load: FirstLoad): string[] {
+  const problems: string[] = [];
+  if (load.gzipBytes > BUDGET.gzipBytes) {
+    problems.push(`${load.path}: first load ${load.gzipBytes} B gzip > ${BUDGET.gzipBytes} B`);
+  }
+  if (load.renderBlockingScripts.length > BUDGET.renderBlockingScripts) {
+    problems.push(`${load.path}: render-blocking scripts ${load.renderBlockingScripts.join(', ')}`);
+  }
+  return problems;
+}
