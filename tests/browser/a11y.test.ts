@@ -1,26 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, newWatchedPage } from '../helpers/browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { newWatchedPage } from '../helpers/browser.ts';
 import { allPages } from '../helpers/dist.ts';
-import { type StaticSite, serveDist } from '../helpers/server.ts';
+import { useServedSite } from '../helpers/served-site.ts';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
-let browser: Browser;
-let site: StaticSite;
-
-beforeAll(async () => {
-  site = await serveDist();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const env = useServedSite();
 
 /** axe-core's findings, one line each, so a failure says what and where. */
 async function axeViolations(page: Page): Promise<string[]> {
@@ -34,8 +23,8 @@ async function axeViolations(page: Page): Promise<string[]> {
 
 describe.each(['light', 'dark'] as const)('axe-core, %s colour scheme', (colorScheme) => {
   it.each(allPages())('%s has no violations (WCAG 2.2 AA and best practice)', async (path) => {
-    const { context, page, problems } = await newWatchedPage(browser, site.origin, { colorScheme });
-    await page.goto(site.url(path));
+    const { context, page, problems } = await newWatchedPage(env.browser, env.site.origin, { colorScheme });
+    await page.goto(env.site.url(path));
     expect(await axeViolations(page)).toEqual([]);
     expect(problems).toEqual({ errors: [], console: [], foreignRequests: [] });
     await context.close();
@@ -43,8 +32,8 @@ describe.each(['light', 'dark'] as const)('axe-core, %s colour scheme', (colorSc
 });
 
 it('the axe harness reports a real problem when one is there', async () => {
-  const { context, page } = await newWatchedPage(browser, site.origin);
-  await page.goto(site.url('/en/'));
+  const { context, page } = await newWatchedPage(env.browser, env.site.origin);
+  await page.goto(env.site.url('/en/'));
   await page.evaluate(() => {
     const p = document.createElement('p');
     p.textContent = 'faint text';
@@ -58,8 +47,8 @@ it('the axe harness reports a real problem when one is there', async () => {
 
 describe('keyboard', () => {
   it('reaches the skip link first, and it moves focus to the main content', async () => {
-    const { context, page } = await newWatchedPage(browser, site.origin);
-    await page.goto(site.url('/zh/strategies/'));
+    const { context, page } = await newWatchedPage(env.browser, env.site.origin);
+    await page.goto(env.site.url('/zh/strategies/'));
     await page.keyboard.press('Tab');
     const first = await page.evaluate(() => {
       const el = document.activeElement as HTMLElement;
@@ -75,8 +64,8 @@ describe('keyboard', () => {
   it.each(['/en/why-full-repayment/', '/zh/', '/'])(
     'on %s every control is reachable by Tab, named, and shows a visible focus style',
     async (path) => {
-      const { context, page } = await newWatchedPage(browser, site.origin, { locale: 'fr-FR' });
-      await page.goto(site.url(path));
+      const { context, page } = await newWatchedPage(env.browser, env.site.origin, { locale: 'fr-FR' });
+      await page.goto(env.site.url(path));
       const expected = await page.evaluate(
         () =>
           [
@@ -114,8 +103,8 @@ describe('motion', () => {
       ['reduce', 'auto'],
       ['no-preference', 'smooth'],
     ] as const) {
-      const { context, page } = await newWatchedPage(browser, site.origin, { reducedMotion });
-      await page.goto(site.url('/en/'));
+      const { context, page } = await newWatchedPage(env.browser, env.site.origin, { reducedMotion });
+      await page.goto(env.site.url('/en/'));
       expect(await page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior)).toBe(expected);
       await context.close();
     }

@@ -1,38 +1,26 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, newWatchedPage } from '../helpers/browser';
-import { type StaticSite, serveDist } from '../helpers/server';
+import { describe, expect, it } from 'vitest';
+import { newWatchedPage } from '../helpers/browser';
+import { useServedSite } from '../helpers/served-site.ts';
 
-let browser: Browser;
-let site: StaticSite;
-
-beforeAll(async () => {
-  site = await serveDist();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const env = useServedSite();
 
 describe('the root page', () => {
   it.each([
     ['zh-CN', '/zh/'],
     ['en-GB', '/en/'],
-  ])('sends a browser that prefers %s to %s', async (locale, target) => {
-    const { context, page, problems } = await newWatchedPage(browser, site.origin, { locale });
-    await page.goto(site.url('/'));
-    await page.waitForURL(site.url(target));
+  ])('sends a env.browser that prefers %s to %s', async (locale, target) => {
+    const { context, page, problems } = await newWatchedPage(env.browser, env.site.origin, { locale });
+    await page.goto(env.site.url('/'));
+    await page.waitForURL(env.site.url(target));
     expect(problems).toEqual({ errors: [], console: [], foreignRequests: [] });
     const cookies = await context.cookies();
     expect(cookies).toEqual([]);
     await context.close();
   });
 
-  it('stays put and offers both links when the browser prefers neither language', async () => {
-    const { context, page } = await newWatchedPage(browser, site.origin, { locale: 'fr-FR' });
-    await page.goto(site.url('/'));
+  it('stays put and offers both links when the env.browser prefers neither language', async () => {
+    const { context, page } = await newWatchedPage(env.browser, env.site.origin, { locale: 'fr-FR' });
+    await page.goto(env.site.url('/'));
     await page.waitForTimeout(300);
     expect(new URL(page.url()).pathname).toBe('/');
     await expect(page.getByRole('link', { name: /English/ }).count()).resolves.toBe(1);
@@ -40,8 +28,11 @@ describe('the root page', () => {
   });
 
   it('shows both links without JavaScript', async () => {
-    const { context, page } = await newWatchedPage(browser, site.origin, { javaScriptEnabled: false, locale: 'en-GB' });
-    await page.goto(site.url('/'));
+    const { context, page } = await newWatchedPage(env.browser, env.site.origin, {
+      javaScriptEnabled: false,
+      locale: 'en-GB',
+    });
+    await page.goto(env.site.url('/'));
     expect(new URL(page.url()).pathname).toBe('/');
     expect(await page.locator('main a[href="/zh/"]').isVisible()).toBe(true);
     expect(await page.locator('main a[href="/en/"]').isVisible()).toBe(true);
@@ -51,8 +42,8 @@ describe('the root page', () => {
 
 describe('reading without JavaScript', () => {
   it('shows the whole article text of a section', async () => {
-    const { context, page } = await newWatchedPage(browser, site.origin, { javaScriptEnabled: false });
-    await page.goto(site.url('/zh/strategies/'));
+    const { context, page } = await newWatchedPage(env.browser, env.site.origin, { javaScriptEnabled: false });
+    await page.goto(env.site.url('/zh/strategies/'));
     await expect(page.locator('h1').textContent()).resolves.toBe('三、微粒贷逾期后的全款偿还策略');
     await expect(page.locator('#raise-funds').isVisible()).resolves.toBe(true);
     await expect(page.locator('article li').count()).resolves.toBeGreaterThanOrEqual(8);
@@ -62,8 +53,8 @@ describe('reading without JavaScript', () => {
 
 describe('unknown addresses', () => {
   it('get the bilingual 404 page', async () => {
-    const { context, page } = await newWatchedPage(browser, site.origin);
-    const response = await page.goto(site.url('/zh/no-such-page/'));
+    const { context, page } = await newWatchedPage(env.browser, env.site.origin);
+    const response = await page.goto(env.site.url('/zh/no-such-page/'));
     expect(response?.status()).toBe(404);
     await expect(page.locator('h1').textContent()).resolves.toContain('Page not found');
     await context.close();

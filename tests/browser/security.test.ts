@@ -1,21 +1,9 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, newWatchedPage } from '../helpers/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { newWatchedPage } from '../helpers/browser.ts';
 import { allPages } from '../helpers/dist.ts';
-import { type StaticSite, serveDist } from '../helpers/server.ts';
+import { useServedSite } from '../helpers/served-site.ts';
 
-let browser: Browser;
-let site: StaticSite;
-
-beforeAll(async () => {
-  site = await serveDist();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const env = useServedSite();
 
 const RECORD_VIOLATIONS = `
   window.__cspViolations = [];
@@ -26,14 +14,14 @@ const RECORD_VIOLATIONS = `
 
 describe('the policy in a real browser', () => {
   it('the server sends the CSP header', async () => {
-    const response = await fetch(site.url('/zh/'));
+    const response = await fetch(env.site.url('/zh/'));
     expect(response.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
   });
 
   it.each(allPages())('%s loads with no CSP violation, page error or outside request', async (path) => {
-    const { context, page, problems } = await newWatchedPage(browser, site.origin, { locale: 'fr-FR' });
+    const { context, page, problems } = await newWatchedPage(env.browser, env.site.origin, { locale: 'fr-FR' });
     await page.addInitScript(RECORD_VIOLATIONS);
-    await page.goto(site.url(path));
+    await page.goto(env.site.url(path));
     await page.waitForLoadState('networkidle');
     expect(await page.evaluate('window.__cspViolations')).toEqual([]);
     expect(problems).toEqual({ errors: [], console: [], foreignRequests: [] });
@@ -41,9 +29,9 @@ describe('the policy in a real browser', () => {
   });
 
   it('really blocks an injected inline script (the check above can fail)', async () => {
-    const { context, page } = await newWatchedPage(browser, site.origin);
+    const { context, page } = await newWatchedPage(env.browser, env.site.origin);
     await page.addInitScript(RECORD_VIOLATIONS);
-    await page.goto(site.url('/en/'));
+    await page.goto(env.site.url('/en/'));
     await page.evaluate(() => {
       const script = document.createElement('script');
       script.textContent = 'window.__injected = true';
