@@ -1,0 +1,58 @@
+/**
+ * Pagefind, loaded on first use, and the two searches behind every query: the exact phrase
+ * (`"罚息"`) and Pagefind's own split query. rankResults puts the literal matches first.
+ */
+import { withBase } from '../lib/routes';
+import { normalizeQuery, phraseQuery } from '../lib/search-query';
+import { type PagefindFragment, rankResults, type SearchHit } from '../lib/search-rank';
+
+interface PagefindResult {
+  id: string;
+  data(): Promise<PagefindFragment>;
+}
+
+interface Pagefind {
+  options(options: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  search(term: string): Promise<{ results: PagefindResult[] } | null>;
+}
+
+/** Plenty for a guide of six pages per language; keeps a pathological query cheap. */
+const MAX_PAGES = 12;
+
+let loading: Promise<Pagefind> | undefined;
+
+/** Loads Pagefind once (script, worker, WebAssembly, the index of this page's language). */
+export function loadPagefind(): Promise<Pagefind> {
+  if (!loading) {
+    const bundlePath = withBase(import.meta.env.BASE_URL, '/pagefind/');
+    loading = (async () => {
+      const pagefind = (await import(/* @vite-ignore */ `${bundlePath}pagefind.js`)) as Pagefind;
+      await pagefind.options({ bundlePath });
+      await pagefind.init();
+      return pagefind;
+    })();
+    // A failed load (offline) may succeed later: let the next query try again.
+    loading.catch(() => {
+      loading = undefined;
+    });
+  }
+  return loading;
+}
+
+export async function search(query: string): Promise<SearchHit[]> {
+  const q = normalizeQuery(query);
+  const phrase = phraseQuery(q);
+  if (!q || !phrase) return [];
+  const pagefind = await loadPagefind();
+  const [exact, split] = await Promise.all([pagefind.search(phrase), pagefind.search(q)]);
+  if (!exact || !split) throw new Error('Pagefind returned no answer');
+  const seen = new Set<string>();
+  const results = [...exact.results, ...split.results].filter((result) => {
+    if (seen.has(result.id)) return false;
+    seen.add(result.id);
+    return true;
+  });
+  const fragments = await Promise.all(results.slice(0, MAX_PAGES).map((result) => result.data()));
+  return rankResults(q, fragments);
+}
