@@ -1,0 +1,14 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { cardResponse } from '../../../data/og-images';
+import { loadSharePages } from '../../../data/share-pages';
+import type { OgCard } from '../../../lib/meta-pages';
+
+/** The social image of each page in each language: /og/zh/strategies.png. */
+export const getStaticPaths = (async () => {
+  const pages = await loadSharePages();
+  return pages.flatMap((page) =>
+    page.lang && page.key ? [{ params: { lang: page.lang, key: page.key }, props: { card: page.card } }] : [],
+  );
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ card: OgCard }> = ({ props }) => cardResponse(props.card);
