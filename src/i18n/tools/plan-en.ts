@@ -1,0 +1,47 @@
+import type { PlanPageText } from './dictionary';
+
+/** The worksheet page's own text in English (rendered on the server only). */
+export const planEn: PlanPageText = {
+  title: 'Repayment plan worksheet',
+  description:
+    'Make the detailed repayment plan the guide recommends: dates, where each sum comes from, what could go wrong and what you will do, a reserve fund and notes of your calls. Kept only on your device.',
+  lead: 'As the guide advises, write down when you will pay, where each sum will come from, what could go wrong and what you will do, and the money you set aside for emergencies.',
+  privacy:
+    'What you enter is saved only in this browser (local storage) and is never sent anywhere. It will not be on another device, and it goes if you clear your browser data: export or print it when you need a copy.',
+  noScript:
+    'JavaScript is off, so nothing you type here is saved. Use your browser’s Print command to print this blank worksheet and fill it in by hand.',
+  printedOnBlank: 'Date:',
+  owedLegend: 'What you must repay',
+  owed: 'Amount to repay in full (yuan)',
+  dueDate: 'Date it is due',
+  sumsLegend: 'Planned sums',
+  sumsHint: 'Each sum of money: the day you will have it, how much, and where it comes from.',
+  date: 'Date',
+  amount: 'Amount (yuan)',
+  source: 'Source',
+  sourceNone: 'Choose…',
+  details: 'Details',
+  addSum: 'Add a sum',
+  totalLabel: 'Running total',
+  risksLegend: 'What could go wrong, and what I will do',
+  risk: 'What could go wrong',
+  response: 'What I will do',
+  addRisk: 'Add a problem',
+  reserveLegend: 'Reserve fund',
+  reserveAmount: 'Reserve fund amount (yuan)',
+  reserveDetails: 'Where the reserve is kept and where it comes from',
+  callsLegend: 'Calls with customer service',
+  callsHint: 'After each contact with customer service, note the date and what was agreed.',
+  callDate: 'Date of the call',
+  agreed: 'What was agreed',
+  addCall: 'Add a call',
+  actionsLabel: 'Save and print',
+  print: 'Print',
+  export: 'Export as a file',
+  import: 'Import from a file',
+  clear: 'Clear everything',
+  clearConfirm: 'Delete the whole plan from this browser? This cannot be undone.',
+  clearYes: 'Yes, clear everything',
+  clearNo: 'Cancel, keep my plan',
+  backToGuide: 'Back to the guide: Make a detailed repayment plan',
+};
