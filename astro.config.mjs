@@ -2,10 +2,14 @@
 
 import { unified } from '@astrojs/markdown-remark';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
+import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
+import { rehypeSearchKeywords } from './src/lib/rehype-search-keywords.ts';
 import { remarkGuide } from './src/lib/remark-guide.ts';
+import { inSitemap, sitemapLinks } from './src/lib/sitemap.ts';
 
 /**
  * The public address of the site and the folder it is served from. Set SITE_URL and BASE_PATH
@@ -46,9 +50,26 @@ export default defineConfig({
     },
   },
   markdown: {
+    // The guide has no code blocks, and Shiki's inline styles would need 'unsafe-inline'.
+    syntaxHighlight: false,
     // Typographic quote replacement would turn the author's “” and our English quotes into
     // guesses; the text already carries the right marks.
-    processor: unified({ gfm: false, smartypants: false, remarkPlugins: [remarkGfm, [remarkGuide, { base }]] }),
+    // rehypeSearchKeywords puts each page's search keywords, hidden, under the heading they name.
+    processor: unified({
+      gfm: false,
+      smartypants: false,
+      remarkPlugins: [remarkGfm, [remarkGuide, { base }]],
+      rehypePlugins: [rehypeSearchKeywords],
+    }),
   },
-  integrations: [mdx(), securityHeaders()],
+  integrations: [
+    mdx(),
+    securityHeaders(),
+    pagefindIndex(),
+    // Each page with its translations as alternates, the same list as its hreflang tags.
+    sitemap({
+      filter: (page) => inSitemap({ site, base }, page),
+      serialize: (item) => ({ ...item, links: sitemapLinks({ site, base }, item.url) }),
+    }),
+  ],
 });

@@ -31,4 +31,40 @@ export interface Dictionary {
   notFoundTitle: string;
   notFoundBody: string;
   chooseLanguage: string;
+  /** Sharing (issue 4). The heading's text is passed in so every control names its section. */
+  headingLink: (heading: string) => string;
+  copyHeadingLink: (heading: string) => string;
+  shareHeading: (heading: string) => string;
+  copyPageLink: string;
+  sharePage: string;
+  /** Announced in a polite live region after a copy. */
+  linkCopied: string;
+  /** Shown with the link selected in a box when the browser refuses the clipboard. */
+  copyFailed: string;
+  /** Accessible name of that box. */
+  linkToShare: string;
+  /** Alt text of a page's social image, which shows the title. */
+  shareImageAlt: (title: string) => string;
+  /**
+   * Search (issue 3). The search-* messages are shown by the browser script, so they are plain
+   * strings: `{n}` and `{q}` are filled in there.
+   */
+  search: string;
+  /** Label of the search box. */
+  searchLabel: string;
+  searchClose: string;
+  /** Under the box before anything is typed: what to try. */
+  searchHint: string;
+  searchLoading: string;
+  /** `{n}` results. */
+  searchResultCount: string;
+  /** No results for `{q}`. */
+  searchNoResults: string;
+  /** The index could not be loaded (offline, broken deploy); followed by links. */
+  searchUnavailable: string;
+  /** Shown on the search page without JavaScript; followed by links. */
+  searchNeedsScript: string;
+  searchPageDescription: string;
+  /** Accessible name of the list of results. */
+  searchResultsLabel: string;
 }

@@ -194,6 +194,7 @@ export function anchorsByPath(sources: readonly PageSource[]): Map<string, Set<s
     if (inLang.length > 0) {
       anchors.set(pagePath(lang, 'full'), full);
       anchors.set(pagePath(lang, 'search'), new Set());
+      anchors.set(pagePath(lang, 'plan'), new Set());
     }
   }
   return anchors;

@@ -1,25 +1,10 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { axeViolations } from '../helpers/axe.ts';
 import { newWatchedPage } from '../helpers/browser.ts';
 import { allPages } from '../helpers/dist.ts';
 import { useServedSite } from '../helpers/served-site.ts';
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
-
 const env = useServedSite();
-
-/** axe-core's findings, one line each, so a failure says what and where. */
-async function axeViolations(page: Page): Promise<string[]> {
-  // Evaluated through the DevTools protocol, so the page's CSP does not block the injected code.
-  await page.evaluate(axeSource);
-  const violations = (await page.evaluate(
-    `axe.run(document, { runOnly: { type: 'tag', values: ${JSON.stringify(TAGS)} } }).then((r) => r.violations.map((v) => ({ id: v.id, help: v.help, targets: v.nodes.map((n) => n.target.join(' ')) })))`,
-  )) as { id: string; help: string; targets: string[] }[];
-  return violations.map((v) => `${v.id}: ${v.help} — ${v.targets.slice(0, 3).join(', ')}`);
-}
 
 describe.each(['light', 'dark'] as const)('axe-core, %s colour scheme', (colorScheme) => {
   it.each(allPages())('%s has no violations (WCAG 2.2 AA and best practice)', async (path) => {
@@ -83,7 +68,9 @@ describe('keyboard', () => {
             (style.outlineStyle !== 'none' && style.outlineWidth !== '0px') ||
             style.boxShadow !== 'none' ||
             style.backgroundColor !== getComputedStyle(el.parentElement ?? el).backgroundColor;
-          const name = (el.getAttribute('aria-label') ?? el.textContent ?? '').trim();
+          // A form field is named by its <label> (the estimator's inputs are).
+          const labels = (el as HTMLInputElement).labels;
+          const name = (el.getAttribute('aria-label') ?? labels?.[0]?.textContent ?? el.textContent ?? '').trim();
           return { key: `${el.tagName} ${el.getAttribute('href') ?? ''} ${name}`, name, focusShown };
         });
         if (!state || seen.includes(state.key)) break;

@@ -30,7 +30,7 @@ describe('the build refuses bad content, naming the file', () => {
 
   it('a duplicate heading id', () => {
     const result = buildCopy('duplicate-id', (dir) =>
-      edit(dir, 'content/zh/causes.mdx', (text) => text.replace('{#unplanned-expenses', '{#income-change')),
+      edit(dir, 'content/zh/causes.mdx', (text) => text.replaceAll('#unplanned-expenses', '#income-change')),
     );
     expect(result.status).not.toBe(0);
     expect(result.output).toContain('content/zh/causes.mdx: duplicate heading id "income-change"');

@@ -179,7 +179,8 @@ describe('Chinese typography in the built text', () => {
 
   it.each(zhPages)('%s: no ASCII punctuation or space between two Chinese characters', (path) => {
     const $ = readPage(path);
-    $('script, style').remove();
+    // Hidden search keywords are a word list for the index, never shown or read out.
+    $('script, style, [hidden]').remove();
     const body = $('main').text();
     const asciiPunct = body.match(new RegExp(`${HAN}[,.:;!?()]${HAN}`, 'gu')) ?? [];
     const spaces = body.match(new RegExp(`${HAN} +${HAN}`, 'gu')) ?? [];
@@ -189,7 +190,7 @@ describe('Chinese typography in the built text', () => {
 
   it.each(zhPages)('%s: a space between Chinese and Latin letters or digits', (path) => {
     const $ = readPage(path);
-    $('script, style, .visually-hidden').remove();
+    $('script, style, [hidden], .visually-hidden').remove();
     const body = $('main p, main li, main h1, main h2, main h3')
       .toArray()
       .map((el) => $(el).text())

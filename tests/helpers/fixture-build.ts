@@ -24,10 +24,13 @@ export function buildCopy(name: string, change: (dir: string) => void, env: Reco
   }
   symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
   change(dir);
+  // Vitest puts Vite's BASE_URL into process.env, and Astro takes an inherited BASE_URL over the
+  // configured base: the copy would silently build for `/` whatever BASE_PATH says.
+  const { BASE_URL: _vitestBase, ...parentEnv } = process.env;
   const result = spawnSync(process.execPath, [join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], {
     cwd: dir,
     encoding: 'utf8',
-    env: { ...process.env, ASTRO_CACHE_DIR: join(dir, '.cache'), FORCE_COLOR: '0', NO_COLOR: '1', ...env },
+    env: { ...parentEnv, ASTRO_CACHE_DIR: join(dir, '.cache'), FORCE_COLOR: '0', NO_COLOR: '1', ...env },
     timeout: 180_000,
   });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}`, dir };

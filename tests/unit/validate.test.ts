@@ -114,6 +114,7 @@ describe('validateGuide', () => {
         '/en/causes/',
         '/zh/full/#raise-funds',
         '/zh/full/#causes',
+        '/zh/plan/',
         '#raise-funds',
         'https://example.com/',
       ]) {
