@@ -9,7 +9,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { chromiumPath, launchBrowser } from '../tests/helpers/browser.ts';
+import { CHROMIUM_FLAGS, chromiumPath, launchBrowser } from '../tests/helpers/browser.ts';
 import { BUDGET, type FirstLoad, measureFirstLoad, overBudget } from './lib/first-load.ts';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -34,16 +34,7 @@ function table(rows: (string | number)[][]): string {
 async function runLighthouse(urls: string[]) {
   const chrome = await chromeLauncher.launch({
     chromePath: chromiumPath(),
-    chromeFlags: [
-      '--headless=new',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    chromeFlags: ['--headless=new', ...CHROMIUM_FLAGS],
   });
   try {
     const rows = [];
