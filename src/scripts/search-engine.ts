@@ -21,19 +21,24 @@ interface Pagefind {
 const MAX_PAGES = 12;
 
 let loading: Promise<Pagefind> | undefined;
+let failures = 0;
 
 /** Loads Pagefind once (script, worker, WebAssembly, the index of this page's language). */
 export function loadPagefind(): Promise<Pagefind> {
   if (!loading) {
     const bundlePath = withBase(import.meta.env.BASE_URL, '/pagefind/');
+    // A browser keeps a module whose fetch failed in its module map for the page's lifetime, so
+    // importing the same URL again fails at once, even back online: each retry asks for a new URL.
+    const url = `${bundlePath}pagefind.js${failures > 0 ? `?retry=${failures}` : ''}`;
     loading = (async () => {
-      const pagefind = (await import(/* @vite-ignore */ `${bundlePath}pagefind.js`)) as Pagefind;
+      const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
       await pagefind.options({ bundlePath });
       await pagefind.init();
       return pagefind;
     })();
     // A failed load (offline) may succeed later: let the next query try again.
     loading.catch(() => {
+      failures++;
       loading = undefined;
     });
   }
