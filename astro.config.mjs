@@ -5,11 +5,11 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
-import { pagefindIndex } from './src/integrations/pagefind.ts';
-import { securityHeaders } from './src/integrations/security-headers.ts';
-import { rehypeSearchKeywords } from './src/lib/rehype-search-keywords.ts';
-import { remarkGuide } from './src/lib/remark-guide.ts';
-import { inSitemap, sitemapLinks } from './src/lib/sitemap.ts';
+import { inSitemap, sitemapLinks } from './src/features/previews/sitemap.ts';
+import { pagefindIndex } from './src/features/search/pagefind-integration.ts';
+import { rehypeSearchKeywords } from './src/features/search/rehype-keywords.ts';
+import { remarkGuide } from './src/guide/remark-guide.ts';
+import { securityHeaders } from './src/security/headers-integration.ts';
 
 /**
  * The public address of the site and the folder it is served from. Set SITE_URL and BASE_PATH

@@ -2,7 +2,7 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['tests/**/*.test.ts'],
+    include: ['src/**/*.test.ts', 'tests/**/*.test.ts'],
     // Browser and fixture-build tests start Chromium or Astro; give them room on a 2-core machine.
     testTimeout: 60_000,
     hookTimeout: 120_000,

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { absoluteUrl } from '../lib/meta';
-import { robotsTxt } from '../lib/robots';
+import { absoluteUrl } from '../features/previews/meta';
+import { robotsTxt } from '../features/previews/robots';
 
 /** An endpoint rather than a file in public/, so the sitemap's URL follows SITE_URL and BASE_PATH. */
 export const GET: APIRoute = ({ site }) => {

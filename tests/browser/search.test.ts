@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { normalizeQuery } from '../../src/lib/search-query.ts';
+import { normalizeQuery } from '../../src/features/search/query.ts';
 import { axeViolations } from '../helpers/axe.ts';
 import { newWatchedPage, type PageProblems } from '../helpers/browser.ts';
 import { useServedSite } from '../helpers/served-site.ts';

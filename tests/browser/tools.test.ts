@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { compactPlan, type Plan, toPlan } from '../../src/features/worksheet/plan';
 import { commonText } from '../../src/i18n/tools/common';
-import { compactPlan, type Plan, toPlan } from '../../src/lib/plan';
 import { axeViolations } from '../helpers/axe.ts';
 import { newWatchedPage } from '../helpers/browser';
 import { useServedSite } from '../helpers/served-site.ts';

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { pngSize } from '../../src/lib/og-image';
+import { pngSize } from '../../src/features/previews/og-image';
 import { allPages, DIST, readPage } from '../helpers/dist.ts';
 
 /**

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseHeadersFile, parsePolicy } from '../../src/lib/csp.ts';
+import { parseHeadersFile, parsePolicy } from '../../src/security/csp.ts';
 import { allPages, DIST, readPage } from '../helpers/dist.ts';
 
 const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;

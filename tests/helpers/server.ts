@@ -3,7 +3,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import sirv from 'sirv';
-import { parseHeadersFile } from '../../src/lib/csp.ts';
+import { parseHeadersFile } from '../../src/security/csp.ts';
 import { DIST } from './dist.ts';
 
 export interface StaticSite {

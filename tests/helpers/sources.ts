@@ -1,4 +1,4 @@
-import type { PageSource } from '../../src/lib/guide';
+import type { PageSource } from '../../src/guide/model';
 import type { Lang } from '../../src/lib/languages';
 
 /** A small, valid two-language guide; each test breaks one thing in a copy of it. */

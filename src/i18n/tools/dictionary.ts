@@ -1,5 +1,5 @@
+import type { PlanLabels } from '../../features/worksheet/file-format';
 import type { NumberError } from '../../lib/money';
-import type { PlanLabels } from '../../lib/plan-markdown';
 
 /**
  * Every string the reader tools (issue 6) show: the cost-of-delay estimator and the repayment-plan

@@ -1,9 +1,9 @@
+import { planFileLabels } from '../../features/worksheet/file-labels';
 import type { Lang } from '../../lib/languages';
 import { commonText } from './common';
 import type { ToolsDictionary } from './dictionary';
 import { estimatorText } from './estimator';
 import { planText } from './plan';
-import { planFileLabels } from './plan-file';
 
 /*
  * One module per tool, each holding every language (typed Record<Lang, …>, so a missing key or

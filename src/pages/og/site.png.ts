@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { cardResponse } from '../../data/og-images';
-import { loadSharePages } from '../../data/share-pages';
-import { imagePath } from '../../lib/meta-pages';
+import { loadSharePages } from '../../features/previews/load-share-pages';
+import { cardResponse } from '../../features/previews/og-response';
+import { imagePath } from '../../features/previews/share-pages';
 
 /** The social image of the bilingual root page. */
 export const GET: APIRoute = async () => {

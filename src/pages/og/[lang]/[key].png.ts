@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { cardResponse } from '../../../data/og-images';
-import { loadSharePages } from '../../../data/share-pages';
-import type { OgCard } from '../../../lib/meta-pages';
+import { loadSharePages } from '../../../features/previews/load-share-pages';
+import { cardResponse } from '../../../features/previews/og-response';
+import type { OgCard } from '../../../features/previews/share-pages';
 
 /** The social image of each page in each language: /og/zh/strategies.png. */
 export const getStaticPaths = (async () => {

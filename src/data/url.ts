@@ -1,6 +1,0 @@
-import { withBase } from '../lib/routes';
-
-/** A site-relative path (`/zh/causes/`) as an href under the configured deploy base. */
-export function url(path: string): string {
-  return withBase(import.meta.env.BASE_URL, path);
-}

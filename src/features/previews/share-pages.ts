@@ -1,0 +1,116 @@
+import type { Guide, GuidePage } from '../../guide/model';
+import { numberedTitle } from '../../guide/numbering';
+import { ORIGINAL_PUBLISHED } from '../../guide/site';
+import type { Dictionary } from '../../i18n/dictionary';
+import { HTML_LANG, LANGS, type Lang } from '../../lib/languages';
+import { pagePath } from '../../lib/routes';
+import { isoDate } from './meta';
+
+/** What a social image shows, top to bottom. */
+export interface OgCard {
+  /** BCP 47 tag of the text, so the renderer can pick the right glyph forms. */
+  lang: string;
+  eyebrow: string;
+  title: string;
+  subtitle?: string;
+  footnote?: string;
+}
+
+/** Everything a preview needs to know about one page of the guide. */
+export interface SharePage {
+  /** Site-relative path of the HTML page. */
+  path: string;
+  /** Undefined for the bilingual root. */
+  lang: Lang | undefined;
+  /** The page's key (`strategies`, `overview`, `full`); undefined for the root. */
+  key: string | undefined;
+  /** Site-relative path of the page's social image. */
+  image: string;
+  imageAlt: string;
+  title: string;
+  description: string;
+  type: 'article' | 'website';
+  /** YYYY-MM-DD: the page's own `updated`, or the latest of the pages it collects. */
+  modified: string;
+  card: OgCard;
+}
+
+/** Where a page's social image is written: /og/zh/strategies.png, /og/site.png for the root. */
+export function imagePath(lang: Lang | undefined, key?: string): string {
+  return lang && key ? `/og/${lang}/${key}.png` : '/og/site.png';
+}
+
+const latest = (pages: readonly GuidePage[]) =>
+  isoDate(new Date(Math.max(...pages.map((page) => page.updated.getTime()))));
+
+/**
+ * Every page that a reader can share, in every language: the overview, each section, the
+ * whole-guide page, and the root. The 404 page is not here: it is never a link worth sharing.
+ */
+export function sharePages(guide: Guide, t: (lang: Lang) => Dictionary): SharePage[] {
+  const out: SharePage[] = [];
+  for (const lang of LANGS) {
+    const dict = t(lang);
+    const overview = guide.overview(lang);
+    const sections = guide.sections(lang);
+    const card = (title: string, footnote: string): OgCard => ({
+      lang: HTML_LANG[lang],
+      eyebrow: dict.siteName,
+      title,
+      footnote,
+    });
+    for (const page of guide.pages(lang)) {
+      const title = page.number === 0 ? page.title : numberedTitle(lang, page.number, page.title);
+      out.push({
+        path: page.path,
+        lang,
+        key: page.key,
+        image: imagePath(lang, page.key),
+        imageAlt: dict.shareImageAlt(title),
+        title,
+        description: page.description,
+        type: 'article',
+        modified: isoDate(page.updated),
+        card: card(
+          title,
+          page.number === 0 ? dict.originallyPublished(ORIGINAL_PUBLISHED) : dict.partOf(page.number, sections.length),
+        ),
+      });
+    }
+    const wholeTitle = `${dict.wholeGuideTitle} — ${overview.title}`;
+    out.push({
+      path: pagePath(lang, 'full'),
+      lang,
+      key: 'full',
+      image: imagePath(lang, 'full'),
+      imageAlt: dict.shareImageAlt(wholeTitle),
+      title: wholeTitle,
+      description: overview.description,
+      type: 'article',
+      modified: latest(guide.pages(lang)),
+      card: card(overview.title, dict.wholeGuideLead(sections.length)),
+    });
+  }
+  const [first, second] = LANGS.map((lang) => t(lang));
+  if (!first || !second) throw new Error('The site needs two languages for its root page');
+  const rootTitle = `${first.siteName} · ${second.siteName}`;
+  out.push({
+    path: '/',
+    lang: undefined,
+    key: undefined,
+    image: imagePath(undefined),
+    imageAlt: `${first.shareImageAlt(first.siteName)} · ${second.shareImageAlt(second.siteName)}`,
+    title: rootTitle,
+    description: `${first.notice} ${second.notice}`,
+    type: 'website',
+    modified: latest(LANGS.flatMap((lang) => guide.pages(lang))),
+    card: {
+      lang: HTML_LANG[LANGS[0]],
+      eyebrow: `${first.chooseLanguage} · ${second.chooseLanguage}`,
+      title: first.siteName,
+      subtitle: second.siteName,
+      footnote: `${first.originallyPublished(ORIGINAL_PUBLISHED)} · ${second.originallyPublished(ORIGINAL_PUBLISHED)}`,
+    },
+  });
+  return out;
+}

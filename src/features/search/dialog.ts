@@ -1,0 +1,37 @@
+/** The search dialog, built and bound the first time the reader opens search. */
+import { loadPagefind } from './engine';
+import { bindPanel, type Panel } from './panel';
+import { createDialog, pageLang } from './panel-dom';
+
+let dialog: HTMLDialogElement | undefined;
+let panel: Panel | undefined;
+let returnFocus: HTMLElement | null = null;
+
+function setUp(): { dialog: HTMLDialogElement; panel: Panel } {
+  if (dialog && panel) return { dialog, panel };
+  const lang = pageLang();
+  const created = createDialog(lang);
+  document.body.append(created);
+  const root = created.querySelector<HTMLElement>('[data-search-panel]');
+  if (!root) throw new Error('Incomplete search dialog');
+  const bound = bindPanel(root, lang);
+  created.querySelector('[data-search-close]')?.addEventListener('click', () => created.close());
+  // A click on the backdrop lands on the dialog itself.
+  created.addEventListener('click', (event) => {
+    if (event.target === created) created.close();
+  });
+  created.addEventListener('close', () => returnFocus?.focus());
+  dialog = created;
+  panel = bound;
+  return { dialog, panel };
+}
+
+export function openDialog(trigger: HTMLElement | null): void {
+  const { dialog, panel } = setUp();
+  returnFocus = trigger ?? (document.activeElement instanceof HTMLElement ? document.activeElement : null);
+  if (!dialog.open) dialog.showModal();
+  panel.input.focus();
+  panel.input.select();
+  // Start fetching while the reader types the first word; a failure is reported by the search.
+  loadPagefind().catch(() => undefined);
+}

@@ -1,0 +1,94 @@
+/**
+ * The search box, its status line, the "unavailable" notice and the result list, built in the
+ * browser when search is first opened: pages carry none of it, so it costs nothing until the
+ * reader asks for search. Used by the dialog and by the search page.
+ */
+import { t } from '../../i18n';
+import { HTML_LANG, LANGS, type Lang } from '../../lib/languages';
+import { pagePath, withBase } from '../../lib/routes';
+
+/** The language of the page, from `<html lang>` (the root and 404 pages are Chinese-first). */
+export function pageLang(): Lang {
+  const tag = document.documentElement.lang;
+  return LANGS.find((lang) => HTML_LANG[lang] === tag) ?? 'zh';
+}
+
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attributes: Record<string, string> = {},
+  ...children: (Node | string)[]
+): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
+  node.append(...children);
+  return node;
+}
+
+export function createPanel(lang: Lang, idPrefix: string): HTMLElement {
+  const dict = t(lang);
+  const href = (path: string) => withBase(import.meta.env.BASE_URL, path);
+  const input = el('input', {
+    class: 'search-form__input',
+    id: `${idPrefix}-input`,
+    type: 'search',
+    name: 'q',
+    autocomplete: 'off',
+    autocapitalize: 'off',
+    spellcheck: 'false',
+    enterkeyhint: 'search',
+    'aria-describedby': `${idPrefix}-status`,
+    'data-search-input': '',
+  });
+  const form = el(
+    'form',
+    { class: 'search-form', action: href(pagePath(lang, 'search')), method: 'get', 'data-search-form': '' },
+    el('label', { class: 'search-form__label', for: input.id }, dict.searchLabel),
+    input,
+  );
+  const unavailable = el(
+    'div',
+    { class: 'search-panel__unavailable', role: 'alert', 'data-search-unavailable': '', hidden: '' },
+    el(
+      'p',
+      {},
+      `${dict.searchUnavailable} `,
+      el('a', { href: href(pagePath(lang, 'overview')) }, dict.contents),
+      ' · ',
+      el('a', { href: href(pagePath(lang, 'full')) }, dict.wholeGuide),
+    ),
+  );
+  return el(
+    'div',
+    { class: 'search-panel', 'data-search-panel': '', 'data-pagefind-ignore': '' },
+    el('search', {}, form),
+    el('p', { class: 'search-panel__status', id: `${idPrefix}-status`, role: 'status', 'data-search-status': '' }),
+    unavailable,
+    el('ol', {
+      class: 'search-results',
+      'aria-label': dict.searchResultsLabel,
+      'data-search-results': '',
+      hidden: '',
+    }),
+  );
+}
+
+/** The dialog around a panel: a native modal <dialog>, so focus is trapped and Esc closes it. */
+export function createDialog(lang: Lang): HTMLDialogElement {
+  const dict = t(lang);
+  return el(
+    'dialog',
+    {
+      class: 'search-dialog',
+      'aria-labelledby': 'search-dialog-title',
+      'data-search-dialog': '',
+      'data-pagefind-ignore': '',
+    },
+    el(
+      'div',
+      { class: 'search-dialog__bar' },
+      el('h2', { class: 'search-dialog__title', id: 'search-dialog-title' }, dict.search),
+      el('button', { class: 'search-dialog__close', type: 'button', 'data-search-close': '' }, dict.searchClose),
+    ),
+    createPanel(lang, 'search-dialog'),
+  );
+}
