@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { t } from '../i18n';
 import { chineseNumeral, numberedTitle } from './numbering';
 
 describe('chineseNumeral', () => {
@@ -21,9 +22,9 @@ describe('chineseNumeral', () => {
 
 describe('numberedTitle', () => {
   it('numbers parts the way the source article does in Chinese', () => {
-    expect(numberedTitle('zh', 3, '全款偿还策略')).toBe('三、全款偿还策略');
+    expect(numberedTitle(t('zh').reading, 3, '全款偿还策略')).toBe('三、全款偿还策略');
   });
   it('uses digits in English', () => {
-    expect(numberedTitle('en', 3, 'Strategies')).toBe('3. Strategies');
+    expect(numberedTitle(t('en').reading, 3, 'Strategies')).toBe('3. Strategies');
   });
 });

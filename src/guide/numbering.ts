@@ -1,4 +1,5 @@
-import type { Lang } from '../lib/languages';
+import type { ReadingText } from '../i18n/dictionary';
+import { format } from '../lib/text';
 
 const CHINESE_DIGITS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
 
@@ -14,7 +15,11 @@ export function chineseNumeral(n: number): string {
   return ones === 0 ? tensPart : `${tensPart}${CHINESE_DIGITS[ones]}`;
 }
 
-/** A part's heading as the source article numbers it: 一、标题 in Chinese, "1. Title" in English. */
-export function numberedTitle(lang: Lang, n: number, title: string): string {
-  return lang === 'zh' ? `${chineseNumeral(n)}、${title}` : `${n}. ${title}`;
+/**
+ * A part's heading as the source article numbers it, in the language's own style (its
+ * dictionary's `reading.partTitle` and `reading.numerals`): 一、标题, "1. Title".
+ */
+export function numberedTitle(style: Pick<ReadingText, 'partTitle' | 'numerals'>, n: number, title: string): string {
+  const numeral = style.numerals === 'chinese' ? chineseNumeral(n) : String(n);
+  return format(style.partTitle, { numeral, title });
 }

@@ -1,40 +1,68 @@
+import type { SourceKey } from '../features/worksheet/plan';
+import type { NumberError } from '../lib/money';
+
 /**
- * Every string the site's own interface shows. Each language file must provide all of them:
- * a missing or misspelt key is a type error, so no page can ship half translated.
- * Content (the article itself) lives in content/, not here.
+ * Every string the site's own interface shows, one group per feature. Each language file must
+ * provide all of them: a missing or misspelt key is a type error, so no page ships half translated.
+ * The article itself lives in content/; the labels of the worksheet's exported file live with the
+ * worksheet (they describe a file, not the interface).
+ *
+ * All values are plain strings, so a component can hand its script the group it needs as JSON.
+ * Values are filled in with `format()` from src/lib/text.ts: `{name}` is a placeholder.
+ * A `Plural` picks its form with the language's plural rules (`plural()`, same file).
  */
-export interface Dictionary {
+export interface Plural {
+  /** Used where the language's plural rules say "one" (English: 1); defaults to `other`. */
+  one?: string;
+  other: string;
+}
+
+export interface SiteText {
   /** Short name of the site, for the header and `og:site_name`. */
-  siteName: string;
+  name: string;
   /** This language's name, written in this language (for the language link). */
   languageName: string;
   skipLink: string;
-  /** Accessible name of the header's site-wide navigation. */
+  /** Accessible name of the header's navigation. */
   headerNav: string;
   notice: string;
-  originallyPublished: (date: string) => string;
+  /** `{date}`: the source article's publication date. */
+  originallyPublished: string;
   translationNote: string;
+  chooseLanguage: string;
+  notFoundTitle: string;
+  notFoundBody: string;
+}
+
+export interface ReadingText {
   contents: string;
   onThisPage: string;
-  partOf: (n: number, total: number) => string;
-  /** The number before a part's title on the whole-guide page and in contents lists. */
-  partLabel: (n: number) => string;
+  /** `{n}` of `{total}`. */
+  partOf: string;
+  /** A part's title with its number (`{numeral}`, written in `numerals`), as the source numbers it. */
+  partTitle: string;
+  numerals: 'chinese' | 'arabic';
   pagination: string;
   previous: string;
   next: string;
   wholeGuide: string;
   wholeGuideTitle: string;
-  wholeGuideLead: (parts: number) => string;
+  /** `{n}` parts. */
+  wholeGuideLead: string;
   backToContents: string;
   noteLabel: string;
-  noteSource: string;
-  notFoundTitle: string;
-  notFoundBody: string;
-  chooseLanguage: string;
-  /** Sharing (issue 4). The heading's text is passed in so every control names its section. */
-  headingLink: (heading: string) => string;
-  copyHeadingLink: (heading: string) => string;
-  shareHeading: (heading: string) => string;
+  toolLabel: string;
+  /** After the label of a note or tool box: the box is the site's, not the author's. */
+  siteAddition: string;
+  /** On pages the site wrote itself (not part of the original article). */
+  sitePage: string;
+}
+
+export interface ShareText {
+  /** `{heading}`: the heading's text, so every control names its section. */
+  headingLink: string;
+  copyHeadingLink: string;
+  shareHeading: string;
   copyPageLink: string;
   sharePage: string;
   /** Announced in a polite live region after a copy. */
@@ -43,28 +71,159 @@ export interface Dictionary {
   copyFailed: string;
   /** Accessible name of that box. */
   linkToShare: string;
-  /** Alt text of a page's social image, which shows the title. */
-  shareImageAlt: (title: string) => string;
-  /**
-   * Search (issue 3). The search-* messages are shown by the browser script, so they are plain
-   * strings: `{n}` and `{q}` are filled in there.
-   */
-  search: string;
+}
+
+export interface PreviewsText {
+  /** Alt text of a page's social image, which shows `{title}`. */
+  imageAlt: string;
+}
+
+export interface SearchText {
+  /** The header link and the dialog's title. */
+  open: string;
   /** Label of the search box. */
-  searchLabel: string;
-  searchClose: string;
+  label: string;
+  close: string;
   /** Under the box before anything is typed: what to try. */
-  searchHint: string;
-  searchLoading: string;
+  hint: string;
+  loading: string;
   /** `{n}` results. */
-  searchResultCount: string;
-  /** No results for `{q}`. */
-  searchNoResults: string;
+  resultCount: Plural;
+  /** Nothing in the guide answers `{q}`; followed by the ways on. */
+  noAnswer: string;
   /** The index could not be loaded (offline, broken deploy); followed by links. */
-  searchUnavailable: string;
+  unavailable: string;
   /** Shown on the search page without JavaScript; followed by links. */
-  searchNeedsScript: string;
-  searchPageDescription: string;
+  needsScript: string;
+  pageDescription: string;
   /** Accessible name of the list of results. */
-  searchResultsLabel: string;
+  resultsLabel: string;
+}
+
+export interface FormsText {
+  /** One message per reason a typed number is refused. */
+  errors: Record<NumberError, string>;
+}
+
+export interface EstimatorText {
+  title: string;
+  /** Shown where the estimator would be when JavaScript is off. */
+  needsJavaScript: string;
+  intro: string;
+  amount: string;
+  amountHint: string;
+  rate: string;
+  rateHint: string;
+  multiple: string;
+  multipleHint: string;
+  days: string;
+  daysHint: string;
+  submit: string;
+  /** Announced and shown when the form has errors. */
+  fixErrors: string;
+  /** `{money}` so far, after `{days}` days. */
+  soFar: Plural;
+  /** What one more day adds (`{money}`), announced with the estimate. */
+  perDay: string;
+  /** The estimate as announced to screen readers: `{soFar}` then `{perDay}`. */
+  announce: string;
+  /** What one more `{day}`, `{week}` and `{month}` add. */
+  more: string;
+  tableCaption: string;
+  columnWhen: string;
+  columnTotal: string;
+  today: string;
+  /** In `{days}` days. */
+  inDays: Plural;
+  /** `{from}` today to `{to}` in 90 days. */
+  chartLabel: string;
+  method: string;
+  authority: string;
+  /** On the whole-guide page, in place of the estimator. */
+  linkText: string;
+}
+
+export interface WorksheetText {
+  /** The page's h1 and the document title's first half. */
+  title: string;
+  description: string;
+  lead: string;
+  privacy: string;
+  /** Without JavaScript: nothing is saved; print and fill in by hand. */
+  noScript: string;
+  printedOnBlank: string;
+  /** `{date}`. */
+  printedOn: string;
+  owedLegend: string;
+  owed: string;
+  dueDate: string;
+  sumsLegend: string;
+  sumsHint: string;
+  /** `{n}`: the row's number. */
+  sumLegend: string;
+  date: string;
+  amount: string;
+  source: string;
+  sourceNone: string;
+  details: string;
+  addSum: string;
+  totalLabel: string;
+  risksLegend: string;
+  riskLegend: string;
+  risk: string;
+  response: string;
+  addRisk: string;
+  reserveLegend: string;
+  reserveAmount: string;
+  reserveDetails: string;
+  callsLegend: string;
+  callsHint: string;
+  callLegend: string;
+  callDate: string;
+  agreed: string;
+  addCall: string;
+  /** `{n}`: the row's number. */
+  removeSum: string;
+  removeRisk: string;
+  removeCall: string;
+  /** `{money}`. */
+  totalPlanned: string;
+  totalOwed: string;
+  shortfall: string;
+  surplus: string;
+  exact: string;
+  needOwed: string;
+  /** `{n}` amounts not counted. */
+  notCounted: Plural;
+  /** Joins the running total's lines into one announcement. */
+  listSeparator: string;
+  /** The sources of money the article names, as the form's choices. */
+  sources: Record<SourceKey, string>;
+  actionsLabel: string;
+  print: string;
+  export: string;
+  import: string;
+  importDone: string;
+  importFailed: string;
+  clear: string;
+  clearConfirm: string;
+  clearYes: string;
+  clearNo: string;
+  cleared: string;
+  saved: string;
+  storageFailed: string;
+  /** The exported file's name, before the date. */
+  fileName: string;
+  backToGuide: string;
+}
+
+export interface Dictionary {
+  site: SiteText;
+  reading: ReadingText;
+  share: ShareText;
+  previews: PreviewsText;
+  search: SearchText;
+  forms: FormsText;
+  estimator: EstimatorText;
+  worksheet: WorksheetText;
 }

@@ -5,7 +5,7 @@ import { zh } from './zh';
 
 const dictionaries: Record<Lang, Dictionary> = { zh, en };
 
-/** The interface strings for one language. */
+/** The interface strings for one language. Server-side only: a script gets its group as JSON. */
 export function t(lang: Lang): Dictionary {
   return dictionaries[lang];
 }

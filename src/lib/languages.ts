@@ -15,7 +15,19 @@ export function isLang(value: unknown): value is Lang {
   return typeof value === 'string' && (LANGS as readonly string[]).includes(value);
 }
 
-/** The other language, for the language switch (the site has exactly two). */
-export function otherLang(lang: Lang): Lang {
-  return lang === 'zh' ? 'en' : 'zh';
+/** The languages other than `lang`, in site order: one language link in the header each. */
+export function otherLangs(lang: Lang): Lang[] {
+  return LANGS.filter((other) => other !== lang);
+}
+
+/**
+ * The language of the page being rendered, for components placed in the MDX content (they get
+ * no props from the page): `langOf(Astro.currentLocale)`. Pages pass `lang` as a prop; browser
+ * scripts read `data-lang` from their own element.
+ */
+export function langOf(locale: string | undefined): Lang {
+  // Astro names a locale by its path (`en`) or, where the config lists codes, its first code (`zh-CN`).
+  const lang = LANGS.find((candidate) => candidate === locale || HTML_LANG[candidate] === locale);
+  if (!lang) throw new Error(`No guide language for the locale "${locale}" of this page`);
+  return lang;
 }

@@ -57,13 +57,10 @@ export function parseAmount(text: string, { allowZero = false } = {}): Parsed {
   return parsed;
 }
 
-/** The BCP 47 locale the money of a page is written in. */
-export type MoneyLocale = 'zh-CN' | 'en';
+const formatters = new Map<string, Intl.NumberFormat>();
 
-const formatters = new Map<MoneyLocale, Intl.NumberFormat>();
-
-/** Fen as the reader's currency text: 123450 → ¥1,234.50. */
-export function formatFen(fen: number, locale: MoneyLocale): string {
+/** Fen as the reader's currency text in a BCP 47 `locale`: 123450 → ¥1,234.50. */
+export function formatFen(fen: number, locale: string): string {
   let format = formatters.get(locale);
   if (!format) {
     format = new Intl.NumberFormat(locale, { style: 'currency', currency: 'CNY', currencyDisplay: 'narrowSymbol' });

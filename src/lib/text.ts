@@ -17,3 +17,30 @@ export function htmlToText(html: string): string {
     .replace(/\s+/g, ' ')
     .trim();
 }
+
+/**
+ * Fills a dictionary string's `{name}` placeholders. A placeholder with no value stays as it
+ * is, so a mistake shows on the page rather than as "undefined"; a unit test holds every
+ * language to the same placeholders.
+ */
+export function format(template: string, values: Readonly<Record<string, string | number>> = {}): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    Object.hasOwn(values, name) ? String(values[name]) : whole,
+  );
+}
+
+/** The placeholders a template uses, sorted: `{n} of {total}` → ['n', 'total']. */
+export function placeholders(template: string): string[] {
+  return [...new Set([...template.matchAll(/\{(\w+)\}/g)].map((match) => match[1] ?? ''))].sort();
+}
+
+/** A plural string for `count` in the language `locale` (a BCP 47 tag), filled in. */
+export function plural(
+  locale: string,
+  forms: { one?: string; other: string },
+  count: number,
+  values: Readonly<Record<string, string | number>> = {},
+): string {
+  const form = new Intl.PluralRules(locale).select(count) === 'one' ? (forms.one ?? forms.other) : forms.other;
+  return format(form, values);
+}

@@ -92,6 +92,10 @@ describe('motion', () => {
     ] as const) {
       const { context, page } = await newWatchedPage(env.browser, env.site.origin, { reducedMotion });
       await page.goto(env.site.url('/en/'));
+      // Arriving on a page (nothing focused) jumps straight to a #heading; following an in-page
+      // link (something focused) scrolls smoothly, unless the reader asked for reduced motion.
+      expect(await page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior)).toBe('auto');
+      await page.locator('.on-this-page a, .contents a').first().focus();
       expect(await page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior)).toBe(expected);
       await context.close();
     }

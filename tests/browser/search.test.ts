@@ -267,7 +267,7 @@ describe('the search page', () => {
   it('the header button and / go to the page’s own box instead of opening a dialog', async () => {
     const { context, page } = await newWatchedPage(env.browser, env.site.origin);
     await page.goto(env.site.url('/en/search/'));
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-page-input');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('search-page-input');
     await page.locator('.site-header [data-search-open]').click();
     expect(await page.locator('.search-dialog[open]').count()).toBe(0);
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-page-input');

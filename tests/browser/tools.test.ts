@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { compactPlan, type Plan, toPlan } from '../../src/features/worksheet/plan';
-import { commonText } from '../../src/i18n/tools/common';
+import { t } from '../../src/i18n/index.ts';
 import { axeViolations } from '../helpers/axe.ts';
 import { newWatchedPage } from '../helpers/browser';
 import { useServedSite } from '../helpers/served-site.ts';
@@ -98,7 +98,7 @@ describe('the repayment-plan worksheet', () => {
     await amount.blur();
     await expect(amount.getAttribute('aria-invalid')).resolves.toBe('true');
     const errorId = await amount.getAttribute('aria-describedby');
-    await expect(page.locator(`#${errorId}`).textContent()).resolves.toBe(commonText.en.errors.notNumber);
+    await expect(page.locator(`#${errorId}`).textContent()).resolves.toBe(t('en').forms.errors.notNumber);
     await expect(page.locator('[data-total-text]').textContent()).resolves.toContain('1 amount could not be read');
     await amount.fill('12');
     await expect(amount.getAttribute('aria-invalid')).resolves.toBeNull();
@@ -280,7 +280,7 @@ describe('the cost-of-delay estimator', () => {
     await context.close();
   });
 
-  const errors = commonText.en.errors;
+  const errors = t('en').forms.errors;
   it.each([
     ['amountFen', '', errors.empty],
     ['amountFen', '-100', errors.negative],

@@ -1,17 +1,23 @@
-import { commonText } from '../../i18n/tools/common';
-import { estimatorText } from '../../i18n/tools/estimator';
-import { isLang } from '../../lib/languages';
-import { formatFen, type MoneyLocale } from '../../lib/money';
+import type { Dictionary } from '../../i18n/dictionary';
+import { formatFen } from '../../lib/money';
+import { format, plural } from '../../lib/text';
+import { setFieldError } from '../forms/field-error';
 import { drawChart } from './chart';
 import { type Estimate, type EstimateField, type EstimateRaw, estimate, readEstimateInput } from './estimate';
 
+/** What the estimator's script is handed in `data-strings`. */
+export interface EstimatorStrings {
+  /** BCP 47 tag: money, plural rules and the list separator follow it. */
+  locale: string;
+  estimator: Dictionary['estimator'];
+  errors: Dictionary['forms']['errors'];
+}
+
 /** Wires the estimator's form: read, check, show either messages by the fields or the estimate. */
-export function setUp(root: HTMLElement): void {
-  const lang = document.documentElement.lang.startsWith('en') ? 'en' : 'zh';
-  const text = commonText[isLang(lang) ? lang : 'zh'];
-  const e = estimatorText[isLang(lang) ? lang : 'zh'];
-  const locale: MoneyLocale = lang === 'en' ? 'en' : 'zh-CN';
+export function setUp(root: HTMLElement, strings: EstimatorStrings): void {
+  const { locale, estimator: e, errors } = strings;
   const money = (fen: number) => formatFen(fen, locale);
+  const soFar = (fen: number, days: number) => plural(locale, e.soFar, days, { money: money(fen), days });
   const form = root.querySelector<HTMLFormElement>('[data-estimator-form]');
   const result = root.querySelector<HTMLElement>('[data-estimator-result]');
   const status = root.querySelector<HTMLElement>('[data-estimator-status]');
@@ -21,40 +27,21 @@ export function setUp(root: HTMLElement): void {
   const fields: EstimateField[] = ['amountFen', 'rate', 'multiple', 'days'];
   const input = (field: EstimateField) => form.elements.namedItem(field) as HTMLInputElement;
 
-  const showError = (field: EstimateField, message: string | undefined) => {
-    const el = input(field);
-    const error = root.querySelector<HTMLElement>(`#estimator-${field}-error`);
-    if (!error) return;
-    error.textContent = message ?? '';
-    error.hidden = message === undefined;
-    const hint = `estimator-${field}-hint`;
-    if (message === undefined) {
-      el.removeAttribute('aria-invalid');
-      el.setAttribute('aria-describedby', hint);
-    } else {
-      el.setAttribute('aria-invalid', 'true');
-      el.setAttribute('aria-describedby', `${error.id} ${hint}`);
-    }
-  };
+  const showError = (field: EstimateField, message: string | undefined) => setFieldError(input(field), message);
 
   const render = (days: number, out: Estimate) => {
     const set = (name: string, value: string) => {
       const el = result.querySelector<HTMLElement>(`[data-out="${name}"]`);
       if (el) el.textContent = value;
     };
-    set('soFar', e.soFar(money(out.soFarFen), days));
-    // Chinese runs the clauses together after its full-width semicolons; English needs spaces.
-    const gap = document.documentElement.lang.startsWith('en') ? ' ' : '';
-    set(
-      'more',
-      [e.perDay(money(out.dayFen)), e.perWeek(money(out.weekFen)), e.perMonth(money(out.monthFen))].join(gap),
-    );
+    set('soFar', soFar(out.soFarFen, days));
+    set('more', format(e.more, { day: money(out.dayFen), week: money(out.weekFen), month: money(out.monthFen) }));
     const rows = result.querySelector('[data-out="rows"]');
     rows?.replaceChildren(
       ...out.points.map((point) => {
         const tr = document.createElement('tr');
         const when = document.createElement('td');
-        when.textContent = point.ahead === 0 ? e.today : e.inDays(point.ahead);
+        when.textContent = point.ahead === 0 ? e.today : plural(locale, e.inDays, point.ahead, { days: point.ahead });
         const total = document.createElement('td');
         total.textContent = money(point.totalFen);
         tr.append(when, total);
@@ -63,7 +50,7 @@ export function setUp(root: HTMLElement): void {
     );
     const first = out.points[0]?.totalFen ?? 0;
     const last = out.points.at(-1)?.totalFen ?? 0;
-    chart.setAttribute('aria-label', e.chartLabel(money(first), money(last)));
+    chart.setAttribute('aria-label', format(e.chartLabel, { from: money(first), to: money(last) }));
     drawChart(chart, out.points, money);
     result.hidden = false;
   };
@@ -75,7 +62,7 @@ export function setUp(root: HTMLElement): void {
     if (!read.ok) {
       for (const field of fields) {
         const error = read.errors[field];
-        showError(field, error && text.errors[error]);
+        showError(field, error && errors[error]);
       }
       result.hidden = true;
       status.textContent = e.fixErrors;
@@ -86,7 +73,10 @@ export function setUp(root: HTMLElement): void {
     for (const field of fields) showError(field, undefined);
     const out = estimate(read.input);
     render(read.input.days, out);
-    status.textContent = `${e.soFar(money(out.soFarFen), read.input.days)} ${e.perDay(money(out.dayFen))}`;
+    status.textContent = format(e.announce, {
+      soFar: soFar(out.soFarFen, read.input.days),
+      perDay: format(e.perDay, { money: money(out.dayFen) }),
+    });
   });
 
   // A corrected field loses its message as soon as it reads well; new messages wait for Estimate.

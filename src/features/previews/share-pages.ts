@@ -4,6 +4,7 @@ import { ORIGINAL_PUBLISHED } from '../../guide/site';
 import type { Dictionary } from '../../i18n/dictionary';
 import { HTML_LANG, LANGS, type Lang } from '../../lib/languages';
 import { pagePath } from '../../lib/routes';
+import { format } from '../../lib/text';
 import { isoDate } from './meta';
 
 /** What a social image shows, top to bottom. */
@@ -50,66 +51,72 @@ const latest = (pages: readonly GuidePage[]) =>
 export function sharePages(guide: Guide, t: (lang: Lang) => Dictionary): SharePage[] {
   const out: SharePage[] = [];
   for (const lang of LANGS) {
-    const dict = t(lang);
+    const { site, reading, previews } = t(lang);
     const overview = guide.overview(lang);
     const sections = guide.sections(lang);
     const card = (title: string, footnote: string): OgCard => ({
       lang: HTML_LANG[lang],
-      eyebrow: dict.siteName,
+      eyebrow: site.name,
       title,
       footnote,
     });
     for (const page of guide.pages(lang)) {
-      const title = page.number === 0 ? page.title : numberedTitle(lang, page.number, page.title);
+      const title = page.number === 0 ? page.title : numberedTitle(reading, page.number, page.title);
       out.push({
         path: page.path,
         lang,
         key: page.key,
         image: imagePath(lang, page.key),
-        imageAlt: dict.shareImageAlt(title),
+        imageAlt: format(previews.imageAlt, { title }),
         title,
         description: page.description,
         type: 'article',
         modified: isoDate(page.updated),
         card: card(
           title,
-          page.number === 0 ? dict.originallyPublished(ORIGINAL_PUBLISHED) : dict.partOf(page.number, sections.length),
+          page.number === 0
+            ? format(site.originallyPublished, { date: ORIGINAL_PUBLISHED })
+            : format(reading.partOf, { n: page.number, total: sections.length }),
         ),
       });
     }
-    const wholeTitle = `${dict.wholeGuideTitle} — ${overview.title}`;
+    const wholeTitle = `${reading.wholeGuideTitle} — ${overview.title}`;
     out.push({
       path: pagePath(lang, 'full'),
       lang,
       key: 'full',
       image: imagePath(lang, 'full'),
-      imageAlt: dict.shareImageAlt(wholeTitle),
+      imageAlt: format(previews.imageAlt, { title: wholeTitle }),
       title: wholeTitle,
       description: overview.description,
       type: 'article',
       modified: latest(guide.pages(lang)),
-      card: card(overview.title, dict.wholeGuideLead(sections.length)),
+      card: card(overview.title, format(reading.wholeGuideLead, { n: sections.length })),
     });
   }
-  const [first, second] = LANGS.map((lang) => t(lang));
-  if (!first || !second) throw new Error('The site needs two languages for its root page');
-  const rootTitle = `${first.siteName} · ${second.siteName}`;
+  // The root speaks every language: each string once per language, in site order.
+  const all = LANGS.map((lang) => t(lang));
+  const each = (pick: (dict: Dictionary) => string) => all.map(pick).join(' · ');
+  const rootTitle = each((d) => d.site.name);
   out.push({
     path: '/',
     lang: undefined,
     key: undefined,
     image: imagePath(undefined),
-    imageAlt: `${first.shareImageAlt(first.siteName)} · ${second.shareImageAlt(second.siteName)}`,
+    imageAlt: each((d) => format(d.previews.imageAlt, { title: d.site.name })),
     title: rootTitle,
-    description: `${first.notice} ${second.notice}`,
+    description: all.map((d) => d.site.notice).join(' '),
     type: 'website',
     modified: latest(LANGS.flatMap((lang) => guide.pages(lang))),
     card: {
       lang: HTML_LANG[LANGS[0]],
-      eyebrow: `${first.chooseLanguage} · ${second.chooseLanguage}`,
-      title: first.siteName,
-      subtitle: second.siteName,
-      footnote: `${first.originallyPublished(ORIGINAL_PUBLISHED)} · ${second.originallyPublished(ORIGINAL_PUBLISHED)}`,
+      eyebrow: each((d) => d.site.chooseLanguage),
+      title: all[0]?.site.name ?? '',
+      subtitle: all
+        .slice(1)
+        .map((d) => d.site.name)
+        .join(' · '),
+      footnote: each((d) => format(d.site.originallyPublished, { date: ORIGINAL_PUBLISHED })),
     },
   });
   return out;

@@ -1,20 +1,21 @@
 /** The search dialog, built and bound the first time the reader opens search. */
+import type { Lang } from '../../lib/languages';
 import { loadPagefind } from './engine';
 import { bindPanel, type Panel } from './panel';
-import { createDialog, pageLang } from './panel-dom';
+import { createDialog } from './panel-dom';
+import type { SearchStrings } from './strings';
 
 let dialog: HTMLDialogElement | undefined;
 let panel: Panel | undefined;
 let returnFocus: HTMLElement | null = null;
 
-function setUp(): { dialog: HTMLDialogElement; panel: Panel } {
+function setUp(lang: Lang, strings: SearchStrings): { dialog: HTMLDialogElement; panel: Panel } {
   if (dialog && panel) return { dialog, panel };
-  const lang = pageLang();
-  const created = createDialog(lang);
+  const created = createDialog(lang, strings);
   document.body.append(created);
   const root = created.querySelector<HTMLElement>('[data-search-panel]');
   if (!root) throw new Error('Incomplete search dialog');
-  const bound = bindPanel(root, lang);
+  const bound = bindPanel(root, strings);
   created.querySelector('[data-search-close]')?.addEventListener('click', () => created.close());
   // A click on the backdrop lands on the dialog itself.
   created.addEventListener('click', (event) => {
@@ -26,8 +27,8 @@ function setUp(): { dialog: HTMLDialogElement; panel: Panel } {
   return { dialog, panel };
 }
 
-export function openDialog(trigger: HTMLElement | null): void {
-  const { dialog, panel } = setUp();
+export function openDialog(lang: Lang, strings: SearchStrings, trigger: HTMLElement | null): void {
+  const { dialog, panel } = setUp(lang, strings);
   returnFocus = trigger ?? (document.activeElement instanceof HTMLElement ? document.activeElement : null);
   if (!dialog.open) dialog.showModal();
   panel.input.focus();

@@ -2,17 +2,17 @@
  * The search page: builds the panel, runs the query in its `?q=` and keeps the address in step
  * as the reader types, so what is on screen can be shared by copying the URL.
  */
-
+import type { Lang } from '../../lib/languages';
+import { loadPagefind } from './engine';
 import { bindPanel } from './panel';
-import { createPanel, pageLang } from './panel-dom';
+import { createPanel } from './panel-dom';
 import { queryFromSearch, searchPageUrl } from './query';
+import type { SearchStrings } from './strings';
 
-const container = document.querySelector<HTMLElement>('[data-search-page]');
-if (container) {
-  const lang = pageLang();
-  const root = createPanel(lang, 'search-page');
+export function mountSearchPage(container: HTMLElement, lang: Lang, strings: SearchStrings): void {
+  const root = createPanel(lang, strings, 'search-page');
   container.append(root);
-  const panel = bindPanel(root, lang, (query) => {
+  const panel = bindPanel(root, strings, (query) => {
     const next = searchPageUrl(window.location.href, query);
     if (next !== `${window.location.pathname}${window.location.search}`) window.history.replaceState(null, '', next);
   });
@@ -22,5 +22,8 @@ if (container) {
     void panel.run(query);
   } else {
     panel.input.focus();
+    // Loading starts at once, not at the first keystroke: the first query here should be no
+    // slower than in the header's dialog, which starts loading when it opens.
+    loadPagefind().catch(() => undefined);
   }
 }

@@ -3,15 +3,9 @@
  * browser when search is first opened: pages carry none of it, so it costs nothing until the
  * reader asks for search. Used by the dialog and by the search page.
  */
-import { t } from '../../i18n';
-import { HTML_LANG, LANGS, type Lang } from '../../lib/languages';
+import type { Lang } from '../../lib/languages';
 import { pagePath, withBase } from '../../lib/routes';
-
-/** The language of the page, from `<html lang>` (the root and 404 pages are Chinese-first). */
-export function pageLang(): Lang {
-  const tag = document.documentElement.lang;
-  return LANGS.find((lang) => HTML_LANG[lang] === tag) ?? 'zh';
-}
+import type { SearchStrings } from './strings';
 
 function el<K extends keyof HTMLElementTagNameMap>(
   tag: K,
@@ -24,8 +18,7 @@ function el<K extends keyof HTMLElementTagNameMap>(
   return node;
 }
 
-export function createPanel(lang: Lang, idPrefix: string): HTMLElement {
-  const dict = t(lang);
+export function createPanel(lang: Lang, strings: SearchStrings, idPrefix: string): HTMLElement {
   const href = (path: string) => withBase(import.meta.env.BASE_URL, path);
   const input = el('input', {
     class: 'search-form__input',
@@ -42,7 +35,7 @@ export function createPanel(lang: Lang, idPrefix: string): HTMLElement {
   const form = el(
     'form',
     { class: 'search-form', action: href(pagePath(lang, 'search')), method: 'get', 'data-search-form': '' },
-    el('label', { class: 'search-form__label', for: input.id }, dict.searchLabel),
+    el('label', { class: 'search-form__label', for: input.id }, strings.label),
     input,
   );
   const unavailable = el(
@@ -51,10 +44,10 @@ export function createPanel(lang: Lang, idPrefix: string): HTMLElement {
     el(
       'p',
       {},
-      `${dict.searchUnavailable} `,
-      el('a', { href: href(pagePath(lang, 'overview')) }, dict.contents),
+      `${strings.unavailable} `,
+      el('a', { href: href(pagePath(lang, 'overview')) }, strings.contents),
       ' · ',
-      el('a', { href: href(pagePath(lang, 'full')) }, dict.wholeGuide),
+      el('a', { href: href(pagePath(lang, 'full')) }, strings.wholeGuide),
     ),
   );
   return el(
@@ -65,7 +58,7 @@ export function createPanel(lang: Lang, idPrefix: string): HTMLElement {
     unavailable,
     el('ol', {
       class: 'search-results',
-      'aria-label': dict.searchResultsLabel,
+      'aria-label': strings.resultsLabel,
       'data-search-results': '',
       hidden: '',
     }),
@@ -73,8 +66,7 @@ export function createPanel(lang: Lang, idPrefix: string): HTMLElement {
 }
 
 /** The dialog around a panel: a native modal <dialog>, so focus is trapped and Esc closes it. */
-export function createDialog(lang: Lang): HTMLDialogElement {
-  const dict = t(lang);
+export function createDialog(lang: Lang, strings: SearchStrings): HTMLDialogElement {
   return el(
     'dialog',
     {
@@ -86,9 +78,9 @@ export function createDialog(lang: Lang): HTMLDialogElement {
     el(
       'div',
       { class: 'search-dialog__bar' },
-      el('h2', { class: 'search-dialog__title', id: 'search-dialog-title' }, dict.search),
-      el('button', { class: 'search-dialog__close', type: 'button', 'data-search-close': '' }, dict.searchClose),
+      el('h2', { class: 'search-dialog__title', id: 'search-dialog-title' }, strings.open),
+      el('button', { class: 'search-dialog__close', type: 'button', 'data-search-close': '' }, strings.close),
     ),
-    createPanel(lang, 'search-dialog'),
+    createPanel(lang, strings, 'search-dialog'),
   );
 }

@@ -3,12 +3,12 @@
  * the count or the reason there are none. Everything the reader typed is written with
  * textContent, never as HTML.
  */
-import { t } from '../../i18n';
-import type { Lang } from '../../lib/languages';
 import { withBase } from '../../lib/routes';
+import { format, plural } from '../../lib/text';
 import { search } from './engine';
 import { normalizeQuery, resultHref } from './query';
 import type { ExcerptPart, SearchHit } from './rank';
+import type { SearchStrings } from './strings';
 
 const DEBOUNCE_MS = 120;
 
@@ -62,14 +62,13 @@ function resultElement(hit: SearchHit): HTMLLIElement {
 }
 
 /** `onQuery` hears every query the panel runs (the search page keeps its URL in step). */
-export function bindPanel(root: HTMLElement, lang: Lang, onQuery?: (query: string) => void): Panel {
+export function bindPanel(root: HTMLElement, strings: SearchStrings, onQuery?: (query: string) => void): Panel {
   const form = root.querySelector<HTMLFormElement>('[data-search-form]');
   const input = root.querySelector<HTMLInputElement>('[data-search-input]');
   const status = root.querySelector<HTMLElement>('[data-search-status]');
   const list = root.querySelector<HTMLOListElement>('[data-search-results]');
   const unavailable = root.querySelector<HTMLElement>('[data-search-unavailable]');
   if (!form || !input || !status || !list || !unavailable) throw new Error('Incomplete search panel');
-  const dict = t(lang);
   let latest = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
 
@@ -91,20 +90,20 @@ export function bindPanel(root: HTMLElement, lang: Lang, onQuery?: (query: strin
     onQuery?.(query);
     if (!query) {
       unavailable.hidden = true;
-      show(dict.searchHint, []);
+      show(strings.hint, []);
       settle('idle', query);
       return;
     }
     root.setAttribute('data-state', 'loading');
-    status.textContent = dict.searchLoading;
+    status.textContent = strings.loading;
     try {
       const hits = await search(query);
       if (run !== latest) return;
       unavailable.hidden = true;
       show(
         hits.length > 0
-          ? dict.searchResultCount.replace('{n}', String(hits.length))
-          : dict.searchNoResults.replace('{q}', query),
+          ? plural(strings.locale, strings.resultCount, hits.length, { n: hits.length })
+          : format(strings.noAnswer, { q: query }),
         hits,
       );
       settle('done', query);
@@ -125,7 +124,7 @@ export function bindPanel(root: HTMLElement, lang: Lang, onQuery?: (query: strin
     clearTimeout(timer);
     void run(input.value);
   });
-  status.textContent = dict.searchHint;
+  status.textContent = strings.hint;
   settle('idle', '');
   return { input, run };
 }

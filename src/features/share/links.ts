@@ -44,3 +44,17 @@ export function currentHeading(
   }
   return headings[current]?.id;
 }
+
+/**
+ * The heading id a URL fragment names (`#raise-funds`, `#%E4%B8%80`), or undefined. A malformed
+ * escape (`#%`) names nothing: it must not throw, or every later scroll would fail with it.
+ */
+export function fragmentId(hash: string): string | undefined {
+  const raw = hash.replace(/^#/, '');
+  if (!raw) return undefined;
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return undefined;
+  }
+}

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { ALL_PLAN_LABELS, toolsText } from '../../i18n/tools';
+import { planFileLabels } from './file-labels';
+
+const ALL_PLAN_LABELS = Object.values(planFileLabels);
+
 import { escapeCell, planFromMarkdown, planToMarkdown, splitRow, unescapeCell } from './file-format';
 import { compactPlan, emptyPlan, isEmptyPlan, type Plan, planTotals, toPlan } from './plan';
 
@@ -65,7 +68,7 @@ describe('plan as Markdown', () => {
   });
 
   it.each(['zh', 'en'] as const)('round-trips in %s', (lang) => {
-    const labels = toolsText(lang).plan.markdown;
+    const labels = planFileLabels[lang];
     const markdown = planToMarkdown(plan, labels, '2026-11-27', ['Total: ¥8,000.50']);
     expect(markdown).toContain(`# ${labels.title}`);
     expect(markdown).toContain(labels.sources.spending);
@@ -73,20 +76,20 @@ describe('plan as Markdown', () => {
   });
 
   it('writes the article’s wording for the sources', () => {
-    const md = planToMarkdown(plan, toolsText('zh').plan.markdown, '2026-11-27');
+    const md = planToMarkdown(plan, planFileLabels.zh, '2026-11-27');
     expect(md).toContain('| 2026-12-01 | 3000 | 减少非必要开支 | 少点外卖 \\| 自己做饭 |');
     expect(md).toContain('- 需全额偿还的金额（元）：12,345.67');
   });
 
   it('reads a Chinese export on the English page and back', () => {
-    const md = planToMarkdown(plan, toolsText('zh').plan.markdown, '2026-11-27');
-    const again = planToMarkdown(planFromMarkdown(md, ALL_PLAN_LABELS)!, toolsText('en').plan.markdown, '2026-11-27');
+    const md = planToMarkdown(plan, planFileLabels.zh, '2026-11-27');
+    const again = planToMarkdown(planFromMarkdown(md, ALL_PLAN_LABELS)!, planFileLabels.en, '2026-11-27');
     expect(planFromMarkdown(again, ALL_PLAN_LABELS)).toEqual(compactPlan(plan));
   });
 
   it('refuses a file that is not a plan, and reads an empty plan', () => {
     expect(planFromMarkdown('# Shopping list\n- milk', ALL_PLAN_LABELS)).toBeNull();
-    const empty = planToMarkdown(emptyPlan(), toolsText('en').plan.markdown, '2026-11-27');
+    const empty = planToMarkdown(emptyPlan(), planFileLabels.en, '2026-11-27');
     expect(planFromMarkdown(empty, ALL_PLAN_LABELS)).toEqual(emptyPlan());
     expect(planFromMarkdown(`\uFEFF${empty.replace(/\n/g, '\r\n')}`, ALL_PLAN_LABELS)).toEqual(emptyPlan());
   });

@@ -1,0 +1,18 @@
+import { isLang, type Lang } from './languages';
+
+/**
+ * How a component hands its browser script what it needs: the page's language in `data-lang`
+ * and the dictionary group it uses as JSON in `data-strings`, both on the custom element itself.
+ * One way for every feature, so a script never guesses its language or imports every language.
+ */
+export function readStrings<T>(element: HTMLElement): T {
+  const json = element.dataset.strings;
+  if (!json) throw new Error(`<${element.localName}> has no data-strings`);
+  return JSON.parse(json) as T;
+}
+
+export function readLang(element: HTMLElement): Lang {
+  const lang = element.dataset.lang;
+  if (!isLang(lang)) throw new Error(`<${element.localName}> has no valid data-lang`);
+  return lang;
+}
