@@ -8,8 +8,11 @@ export const SOURCE_LANG: Lang = 'zh';
 /** BCP 47 tags for `<html lang>` and `hreflang`; `zh-CN` makes browsers pick Simplified glyphs. */
 export const HTML_LANG: Record<Lang, string> = { zh: 'zh-CN', en: 'en' };
 
-/** Open Graph locales (language_TERRITORY). */
-export const OG_LOCALE: Record<Lang, string> = { zh: 'zh_CN', en: 'en_US' };
+/** Open Graph locales (language_TERRITORY); the English text is British. */
+export const OG_LOCALE: Record<Lang, string> = { zh: 'zh_CN', en: 'en_GB' };
+
+/** The locale dates, money and plural forms are written in (British English: "17 May 2025"). */
+export const INTL_LOCALE: Record<Lang, string> = { zh: 'zh-CN', en: 'en-GB' };
 
 export function isLang(value: unknown): value is Lang {
   return typeof value === 'string' && (LANGS as readonly string[]).includes(value);

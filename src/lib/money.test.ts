@@ -31,6 +31,21 @@ describe('parseAmount', () => {
   });
 });
 
+describe('commas', () => {
+  it('reads a comma before exactly three digits as a thousands separator', () => {
+    expect(parseAmount('1,000')).toEqual({ ok: true, value: 100000 });
+    expect(parseAmount('1,234,567.8')).toEqual({ ok: true, value: 123456780 });
+    expect(parseAmount('１，０００')).toEqual({ ok: true, value: 100000 });
+  });
+  it('asks about any other comma rather than guessing', () => {
+    expect(parseAmount('1000,50')).toEqual({ ok: false, error: 'ambiguousComma' });
+    expect(parseAmount('1,5')).toEqual({ ok: false, error: 'ambiguousComma' });
+    expect(parseAmount('1,0000')).toEqual({ ok: false, error: 'ambiguousComma' });
+    expect(parseAmount('1,000,5')).toEqual({ ok: false, error: 'ambiguousComma' });
+    expect(parseDecimal('1,0', 4)).toEqual({ ok: false, error: 'ambiguousComma' });
+  });
+});
+
 describe('parseDecimal', () => {
   it('scales and ignores trailing zeros', () => {
     expect(parseDecimal('0.05%', 6)).toEqual({ ok: true, value: 50000 });

@@ -7,6 +7,10 @@
 export type NumberError =
   | 'empty'
   | 'notNumber'
+  | 'rateNotNumber'
+  | 'multipleNotNumber'
+  | 'daysNotNumber'
+  | 'ambiguousComma'
   | 'negative'
   | 'tooPrecise'
   | 'notPositive'
@@ -20,6 +24,15 @@ export type Parsed = { ok: true; value: number } | { ok: false; error: NumberErr
 
 /** The largest amount the tools accept: ¥100,000,000, far above any consumer loan, still exact. */
 export const MAX_AMOUNT_FEN = 10_000_000_000;
+
+/**
+ * A comma is read as a thousands separator only when exactly three digits follow it (1,000 or
+ * 12,345.60). Anything else ("1000,50", "1,5") may be a decimal comma: the reader is asked rather
+ * than guessed for, since a wrong guess is off by a factor of a hundred.
+ */
+export function hasAmbiguousComma(text: string): boolean {
+  return /,(?!\d{3}(?!\d))/.test(text.normalize('NFKC').replace(/[\s_'’]/g, ''));
+}
 
 /**
  * Tidies what phones and IMEs produce: full-width digits and punctuation (NFKC), grouping
@@ -37,6 +50,7 @@ export function cleanNumberText(text: string): string {
 export function parseDecimal(text: string, scale: number): Parsed {
   const clean = cleanNumberText(text);
   if (clean === '') return { ok: false, error: 'empty' };
+  if (hasAmbiguousComma(text)) return { ok: false, error: 'ambiguousComma' };
   const match = /^([+-]?)(\d*)(?:\.(\d*))?$/.exec(clean);
   if (!match || (match[2] === '' && (match[3] ?? '') === '')) return { ok: false, error: 'notNumber' };
   const [, sign, whole = '', fraction = ''] = match;

@@ -44,3 +44,15 @@ export function plural(
   const form = new Intl.PluralRules(locale).select(count) === 'one' ? (forms.one ?? forms.other) : forms.other;
   return format(form, values);
 }
+
+/** Chinese typography: a space between Han characters and Latin letters or digits. */
+export function spaceHanLatin(text: string): string {
+  return text.replace(/(\p{Script=Han})([A-Za-z0-9])/gu, '$1 $2').replace(/([A-Za-z0-9])(\p{Script=Han})/gu, '$1 $2');
+}
+
+/** A calendar date for readers: "17 May 2025", "2025 年 5 月 17 日". `date` may be YYYY-MM-DD. */
+export function formatDate(locale: string, date: Date | string): string {
+  const value = typeof date === 'string' ? new Date(`${date}T12:00:00Z`) : date;
+  const timeZone = typeof date === 'string' ? 'UTC' : undefined;
+  return spaceHanLatin(new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone }).format(value));
+}

@@ -71,7 +71,10 @@ describe('keyboard', () => {
           // A form field is named by its <label> (the estimator's inputs are).
           const labels = (el as HTMLInputElement).labels;
           const name = (el.getAttribute('aria-label') ?? labels?.[0]?.textContent ?? el.textContent ?? '').trim();
-          return { key: `${el.tagName} ${el.getAttribute('href') ?? ''} ${name}`, name, focusShown };
+          // The walk ends when focus comes back round to an element it has already visited.
+          const visit = el.dataset.tabVisit ?? String(document.querySelectorAll('[data-tab-visit]').length);
+          el.dataset.tabVisit = visit;
+          return { key: `${visit} ${el.tagName} ${el.getAttribute('href') ?? ''} ${name}`, name, focusShown };
         });
         if (!state || seen.includes(state.key)) break;
         seen.push(state.key);

@@ -75,7 +75,7 @@ describe('copying a heading link', () => {
     expect(selection).toMatchObject({ focused: true, start: 0 });
     expect((selection as { end: number; length: number }).end).toBe((selection as { length: number }).length);
     await expect(page.getByLabel('Link to share').count()).resolves.toBe(1);
-    await expect.poll(() => page.locator('#share-status').textContent()).toContain('Could not copy');
+    await expect.poll(() => page.locator('#share-status').textContent()).toContain('could not be copied');
     expect(problems).toEqual(noProblems);
     await context.close();
   });

@@ -45,7 +45,7 @@ async function fillPlan(page: Page) {
   const sum4 = page.locator('[data-list="sums"] > li').nth(3);
   await sum4.getByLabel('Amount (yuan)', { exact: true }).fill('0.1');
   await page.getByLabel('What could go wrong', { exact: true }).first().fill('Salary paid late');
-  await page.getByLabel('What I will do', { exact: true }).first().fill('Use the reserve');
+  await page.getByLabel('What you will do', { exact: true }).first().fill('Use the reserve');
   await page.getByLabel('Reserve fund amount (yuan)', { exact: true }).fill('800');
   await page.getByLabel('Date of the call', { exact: true }).first().fill('2026-11-28');
   await page.getByLabel('What was agreed', { exact: true }).first().fill('Pay in full by 31 Dec');
@@ -112,7 +112,7 @@ describe('the repayment-plan worksheet', () => {
     await page.getByRole('button', { name: 'Clear everything' }).click();
     const confirm = page.getByRole('group', { name: /Delete the whole plan/ });
     await expect(confirm.isVisible()).resolves.toBe(true);
-    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Cancel, keep my plan');
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Cancel, keep the plan');
     await page.keyboard.press('Enter');
     await expect(confirm.isVisible()).resolves.toBe(false);
     expect((await storedPlan(page))?.owed).toBe('12,345.67');
@@ -286,12 +286,13 @@ describe('the cost-of-delay estimator', () => {
     ['amountFen', '-100', errors.negative],
     ['amountFen', 'ten thousand', errors.notNumber],
     ['rate', '1.5', errors.rateTooHigh],
-    ['rate', 'abc', errors.notNumber],
+    ['rate', 'abc', errors.rateNotNumber],
+    ['multiple', '1,5', errors.ambiguousComma],
     ['multiple', '', errors.empty],
     ['multiple', '-2', errors.negative],
     ['days', '100000', errors.daysTooMany],
     ['days', '3.5', errors.daysNotWhole],
-    ['days', 'x', errors.notNumber],
+    ['days', 'x', errors.daysNotNumber],
   ] as const)('%s = "%s" gets its message next to the field', async (field, value, message) => {
     const { context, page, problems } = await openEstimator();
     const good = { amount: '10000', rate: '0.05', multiple: '1.5', days: '30' };

@@ -13,7 +13,7 @@ import { allPages, DIST, readPage } from '../helpers/dist.ts';
 const SITE = (process.env.SITE_URL ?? 'https://example.com').replace(/\/$/, '');
 const LANGS = ['zh', 'en'] as const;
 const HTML_LANG = { zh: 'zh-CN', en: 'en' } as const;
-const OG_LOCALE = { zh: 'zh_CN', en: 'en_US' } as const;
+const OG_LOCALE = { zh: 'zh_CN', en: 'en_GB' } as const;
 const LINK_TO_SECTION = { zh: '链接到本节：', en: 'Link to this section: ' } as const;
 
 /** Pages worth sharing: everything but the 404 and search pages. */

@@ -158,7 +158,7 @@ describe('every page', () => {
       path === '/' || path === '/404.html' ? ['zh', 'en'] : [$('html').attr('lang') === 'en' ? 'en' : 'zh'];
     for (const lang of langs) {
       expect(notices).toContain(NOTICE[lang]);
-      expect(notices).toContain(lang === 'zh' ? '原文发布于 2025-05-17' : 'Originally published 2025-05-17');
+      expect(notices).toContain(lang === 'zh' ? '原文发布于 2025 年 5 月 17 日' : 'Originally published 17 May 2025');
     }
   });
 

@@ -52,13 +52,14 @@ describe('readEstimateInput', () => {
     ['amountFen', '0', 'notPositive'],
     ['rate', '1.5', 'rateTooHigh'],
     ['rate', '0', 'notPositive'],
-    ['rate', 'abc', 'notNumber'],
+    ['rate', 'abc', 'rateNotNumber'],
     ['multiple', '', 'empty'],
     ['multiple', '11', 'multipleTooHigh'],
+    ['multiple', '1,5', 'ambiguousComma'],
     ['days', '100000', 'daysTooMany'],
     ['days', '2.5', 'daysNotWhole'],
     ['days', '-1', 'negative'],
-    ['days', 'ten', 'notNumber'],
+    ['days', 'ten', 'daysNotNumber'],
   ] as const)('%s = "%s" → %s', (field, value, error) => {
     expect(readEstimateInput({ ...good, [field]: value })).toEqual({ ok: false, errors: { [field]: error } });
   });
@@ -67,7 +68,7 @@ describe('readEstimateInput', () => {
     const result = readEstimateInput({ amountFen: '', rate: 'x', multiple: '-1', days: '100000' });
     expect(result).toEqual({
       ok: false,
-      errors: { amountFen: 'empty', rate: 'notNumber', multiple: 'negative', days: 'daysTooMany' },
+      errors: { amountFen: 'empty', rate: 'rateNotNumber', multiple: 'negative', days: 'daysTooMany' },
     });
   });
 });

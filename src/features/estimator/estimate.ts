@@ -75,8 +75,13 @@ export function estimate(input: EstimateInput, step = 15): Estimate {
 export type EstimateRaw = Record<EstimateField, string>;
 export type EstimateErrors = Partial<Record<EstimateField, NumberError>>;
 
+/** A field's own example in the message for something that is not a number. */
+function notNumberAs(parsed: Parsed, error: NumberError): Parsed {
+  return !parsed.ok && parsed.error === 'notNumber' ? { ok: false, error } : parsed;
+}
+
 function parseRate(text: string): Parsed {
-  const parsed = parseDecimal(text, RATE_SCALE);
+  const parsed = notNumberAs(parseDecimal(text, RATE_SCALE), 'rateNotNumber');
   if (!parsed.ok) return parsed.error === 'amountTooLarge' ? { ok: false, error: 'rateTooHigh' } : parsed;
   if (parsed.value === 0) return { ok: false, error: 'notPositive' };
   if (parsed.value > MAX_RATE) return { ok: false, error: 'rateTooHigh' };
@@ -84,7 +89,7 @@ function parseRate(text: string): Parsed {
 }
 
 function parseMultiple(text: string): Parsed {
-  const parsed = parseDecimal(text, MULTIPLE_SCALE);
+  const parsed = notNumberAs(parseDecimal(text, MULTIPLE_SCALE), 'multipleNotNumber');
   if (!parsed.ok) return parsed.error === 'amountTooLarge' ? { ok: false, error: 'multipleTooHigh' } : parsed;
   if (parsed.value === 0) return { ok: false, error: 'notPositive' };
   if (parsed.value > MAX_MULTIPLE) return { ok: false, error: 'multipleTooHigh' };
@@ -92,7 +97,7 @@ function parseMultiple(text: string): Parsed {
 }
 
 function parseDays(text: string): Parsed {
-  const parsed = parseDecimal(text, 0);
+  const parsed = notNumberAs(parseDecimal(text, 0), 'daysNotNumber');
   if (!parsed.ok) {
     if (parsed.error === 'tooPrecise') return { ok: false, error: 'daysNotWhole' };
     return parsed.error === 'amountTooLarge' ? { ok: false, error: 'daysTooMany' } : parsed;

@@ -64,7 +64,7 @@ describe('page metadata', () => {
     expect(content(meta, 'og:image:alt')).toEqual(['标题图：三、策略']);
     expect(content(meta, 'og:type')).toEqual(['article']);
     expect(content(meta, 'og:locale')).toEqual(['zh_CN']);
-    expect(content(meta, 'og:locale:alternate')).toEqual(['en_US']);
+    expect(content(meta, 'og:locale:alternate')).toEqual(['en_GB']);
     expect(content(meta, 'og:site_name')).toEqual(['指南']);
     expect(content(meta, 'twitter:card')).toEqual(['summary_large_image']);
   });

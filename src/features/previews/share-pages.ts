@@ -2,9 +2,9 @@ import type { Guide, GuidePage } from '../../guide/model';
 import { numberedTitle } from '../../guide/numbering';
 import { ORIGINAL_PUBLISHED } from '../../guide/site';
 import type { Dictionary } from '../../i18n/dictionary';
-import { HTML_LANG, LANGS, type Lang } from '../../lib/languages';
+import { HTML_LANG, INTL_LOCALE, LANGS, type Lang } from '../../lib/languages';
 import { pagePath } from '../../lib/routes';
-import { format } from '../../lib/text';
+import { format, formatDate } from '../../lib/text';
 import { isoDate } from './meta';
 
 /** What a social image shows, top to bottom. */
@@ -75,7 +75,7 @@ export function sharePages(guide: Guide, t: (lang: Lang) => Dictionary): SharePa
         card: card(
           title,
           page.number === 0
-            ? format(site.originallyPublished, { date: ORIGINAL_PUBLISHED })
+            ? format(site.originallyPublished, { date: formatDate(INTL_LOCALE[lang], ORIGINAL_PUBLISHED) })
             : format(reading.partOf, { n: page.number, total: sections.length }),
         ),
       });
@@ -96,7 +96,8 @@ export function sharePages(guide: Guide, t: (lang: Lang) => Dictionary): SharePa
   }
   // The root speaks every language: each string once per language, in site order.
   const all = LANGS.map((lang) => t(lang));
-  const each = (pick: (dict: Dictionary) => string) => all.map(pick).join(' · ');
+  const each = (pick: (dict: Dictionary, lang: Lang) => string) =>
+    LANGS.map((lang, i) => pick(all[i] as Dictionary, lang)).join(' · ');
   const rootTitle = each((d) => d.site.name);
   out.push({
     path: '/',
@@ -116,7 +117,9 @@ export function sharePages(guide: Guide, t: (lang: Lang) => Dictionary): SharePa
         .slice(1)
         .map((d) => d.site.name)
         .join(' · '),
-      footnote: each((d) => format(d.site.originallyPublished, { date: ORIGINAL_PUBLISHED })),
+      footnote: each((d, lang) =>
+        format(d.site.originallyPublished, { date: formatDate(INTL_LOCALE[lang], ORIGINAL_PUBLISHED) }),
+      ),
     },
   });
   return out;

@@ -1,5 +1,5 @@
 import type { Dictionary } from '../../i18n/dictionary';
-import { HTML_LANG, type Lang } from '../../lib/languages';
+import { INTL_LOCALE, type Lang } from '../../lib/languages';
 
 /**
  * What the search script needs to speak the page's language, handed over in `data-strings`. It
@@ -14,5 +14,5 @@ export type SearchStrings = Omit<Dictionary['search'], 'needsScript' | 'pageDesc
 
 export function searchStrings(lang: Lang, dict: Dictionary): SearchStrings {
   const { needsScript: _page, pageDescription: _head, ...search } = dict.search;
-  return { ...search, locale: HTML_LANG[lang], contents: dict.reading.contents, wholeGuide: dict.reading.wholeGuide };
+  return { ...search, locale: INTL_LOCALE[lang], contents: dict.reading.contents, wholeGuide: dict.reading.wholeGuide };
 }

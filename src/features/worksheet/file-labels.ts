@@ -27,7 +27,7 @@ export const planFileLabels: Record<Lang, PlanLabels> = {
     },
     risksSection: '可能出现的问题及应对措施',
     risk: '可能出现的问题',
-    response: '我的应对',
+    response: '应对措施',
     reserveSection: '备用资金',
     reserveAmount: '金额（元）',
     reserveDetails: '说明',
@@ -38,7 +38,7 @@ export const planFileLabels: Record<Lang, PlanLabels> = {
     title: 'Repayment plan',
     exported: 'Exported',
     colon: ': ',
-    owedSection: 'What I must repay',
+    owedSection: 'What you must repay',
     owed: 'Amount to repay in full (yuan)',
     dueDate: 'Date it is due',
     sumsSection: 'Planned sums',
@@ -53,9 +53,9 @@ export const planFileLabels: Record<Lang, PlanLabels> = {
       income: 'Earn extra income',
       other: 'Other',
     },
-    risksSection: 'What could go wrong, and what I will do',
+    risksSection: 'What could go wrong, and what you will do',
     risk: 'What could go wrong',
-    response: 'What I will do',
+    response: 'What you will do',
     reserveSection: 'Reserve fund',
     reserveAmount: 'Amount (yuan)',
     reserveDetails: 'Details',
@@ -63,3 +63,12 @@ export const planFileLabels: Record<Lang, PlanLabels> = {
     agreed: 'What was agreed',
   },
 };
+
+/**
+ * Every set of labels a file may have been written with: today's in each language, and the
+ * English section names of files exported before the worksheet spoke to the reader as "you".
+ */
+export const READABLE_PLAN_LABELS: readonly PlanLabels[] = [
+  ...Object.values(planFileLabels),
+  { ...planFileLabels.en, owedSection: 'What I must repay', risksSection: 'What could go wrong, and what I will do' },
+];

@@ -1,6 +1,6 @@
 import type { Lang } from '../../lib/languages';
 import { planFromMarkdown, planToMarkdown } from './file-format';
-import { planFileLabels } from './file-labels';
+import { planFileLabels, READABLE_PLAN_LABELS } from './file-labels';
 import type { Plan } from './plan';
 
 /** Export and import of the worksheet, loaded only when the reader asks for one of them. */
@@ -9,5 +9,5 @@ export function planMarkdown(plan: Plan, lang: Lang, exportedOn: string, extra: 
 }
 
 export function readPlanFile(text: string): Plan | null {
-  return planFromMarkdown(text, Object.values(planFileLabels));
+  return planFromMarkdown(text, READABLE_PLAN_LABELS);
 }

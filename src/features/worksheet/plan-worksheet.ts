@@ -1,5 +1,5 @@
 import { readLang, readStrings } from '../../lib/element-data';
-import { format } from '../../lib/text';
+import { format, formatDate } from '../../lib/text';
 import { revealScripted } from '../forms/reveal';
 import { autosize, LISTS, PlanForm } from './form';
 import { emptyPlan, type Plan, type PlanList } from './plan';
@@ -84,7 +84,7 @@ export class PlanWorksheet extends HTMLElement {
 
   #stampPrintDate(): void {
     const printed = this.#el('[data-printed]');
-    const date = new Intl.DateTimeFormat(this.#strings.locale, { dateStyle: 'long' }).format(new Date());
+    const date = formatDate(this.#strings.locale, new Date());
     if (printed) printed.textContent = format(this.#strings.worksheet.printedOn, { date });
   }
 
@@ -167,7 +167,8 @@ export class PlanWorksheet extends HTMLElement {
     this.#el('[data-export]')?.addEventListener('click', async () => {
       const plan = this.#form.read();
       const { planMarkdown } = await import('./plan-file');
-      const markdown = planMarkdown(plan, lang, today(), [this.#join(this.#lines(plan))]);
+      const exportedOn = formatDate(this.#strings.locale, new Date());
+      const markdown = planMarkdown(plan, lang, exportedOn, [this.#join(this.#lines(plan))]);
       const link = document.createElement('a');
       link.href = URL.createObjectURL(new Blob([markdown], { type: 'text/markdown;charset=utf-8' }));
       link.download = `${w.fileName}-${today()}.md`;
