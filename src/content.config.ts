@@ -15,6 +15,8 @@ const guide = defineCollection({
       description: z.string().trim().min(20).max(300),
       summary: z.string().trim().min(1).max(160),
       order: z.number().int().nonnegative(),
+      /** `site` for a page this site wrote (not part of the original article): listed after the parts, unnumbered. */
+      kind: z.enum(['article', 'site']).default('article'),
       keywords: z.array(z.string().trim().min(1)).default([]),
       updated: z.coerce.date(),
     })

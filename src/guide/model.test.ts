@@ -36,4 +36,11 @@ describe('buildGuide', () => {
   it('keeps the languages apart', () => {
     expect(guide.sections('zh').every((p) => p.lang === 'zh')).toBe(true);
   });
+
+  it('keeps the site’s own pages out of the numbered parts and the previous/next chain', () => {
+    const withHelp = buildGuide([...validGuide(), { ...page('en', 'help', 9), kind: 'site' }]);
+    expect(withHelp.sections('en').map((p) => p.key)).toEqual(['causes', 'strategies']);
+    expect(withHelp.sitePages('en').map((p) => [p.key, p.number])).toEqual([['help', 0]]);
+    expect(withHelp.next(withHelp.page('en', 'strategies')!)).toBeUndefined();
+  });
 });

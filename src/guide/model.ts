@@ -11,6 +11,8 @@ export interface PageSource {
   description: string;
   summary: string;
   order: number;
+  /** `article`: the author's text (the overview and the numbered parts); `site`: written by this site. */
+  kind: PageKind;
   keywords: string[];
   updated: Date;
   /** Headings in document order; `id` is undefined where the author wrote none. */
@@ -18,6 +20,8 @@ export interface PageSource {
   /** Every link target written in the content (`href` values). */
   links: string[];
 }
+
+export type PageKind = 'article' | 'site';
 
 export interface SourceHeading {
   depth: number;
@@ -31,15 +35,18 @@ export interface Heading extends SourceHeading {
 
 export interface GuidePage extends Omit<PageSource, 'headings'> {
   headings: Heading[];
-  /** 0 for the overview, 1…n for the sections. */
+  /** 1…n for the article's parts; 0 for the overview and the site's own pages. */
   number: number;
   path: string;
 }
 
 export interface Guide {
-  /** Overview first, then the sections in order. */
+  /** Overview first, then the article's parts, then the site's own pages, in order. */
   pages(lang: Lang): GuidePage[];
+  /** The article's numbered parts. */
   sections(lang: Lang): GuidePage[];
+  /** Pages the site wrote itself (not part of the original article). */
+  sitePages(lang: Lang): GuidePage[];
   overview(lang: Lang): GuidePage;
   page(lang: Lang, key: string): GuidePage | undefined;
   previous(page: GuidePage): GuidePage | undefined;
@@ -64,13 +71,13 @@ export function buildGuide(sources: readonly PageSource[]): Guide {
       }));
     let n = 0;
     for (const page of pages) {
-      page.number = page.key === OVERVIEW_KEY ? 0 : ++n;
+      page.number = page.key === OVERVIEW_KEY || page.kind === 'site' ? 0 : ++n;
     }
     byLang.set(lang, pages);
   }
 
   const pages = (lang: Lang) => byLang.get(lang) ?? [];
-  const sections = (lang: Lang) => pages(lang).filter((page) => page.key !== OVERVIEW_KEY);
+  const sections = (lang: Lang) => pages(lang).filter((page) => page.key !== OVERVIEW_KEY && page.kind === 'article');
   const neighbour = (page: GuidePage, step: number) => {
     const list = sections(page.lang);
     const index = list.findIndex((candidate) => candidate.key === page.key);
@@ -80,6 +87,7 @@ export function buildGuide(sources: readonly PageSource[]): Guide {
   return {
     pages,
     sections,
+    sitePages: (lang) => pages(lang).filter((page) => page.kind === 'site'),
     overview(lang) {
       const overview = pages(lang).find((page) => page.key === OVERVIEW_KEY);
       if (!overview) throw new Error(`The guide has no ${lang} overview page`);

@@ -23,3 +23,11 @@ export function numberedTitle(style: Pick<ReadingText, 'partTitle' | 'numerals'>
   const numeral = style.numerals === 'chinese' ? chineseNumeral(n) : String(n);
   return format(style.partTitle, { numeral, title });
 }
+
+/** A page's title as readers see it: numbered for the article's parts, plain for other pages. */
+export function pageTitle(
+  style: Pick<ReadingText, 'partTitle' | 'numerals'>,
+  page: { number: number; title: string },
+): string {
+  return page.number > 0 ? numberedTitle(style, page.number, page.title) : page.title;
+}

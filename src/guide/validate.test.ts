@@ -157,4 +157,19 @@ describe('formatProblems', () => {
       ]),
     ).toBe("The guide's content has 2 problems:\n  a.mdx: one\n  b.mdx: two");
   });
+
+  it('keeps the site’s own pages after the article and of one kind in every language', () => {
+    const sources = withChange((all) => {
+      find(all, 'zh', 'causes').kind = 'site';
+    });
+    const messages = validateGuide(sources).map((p) => `${p.file}: ${p.message}`);
+    expect(messages).toContainEqual(
+      expect.stringMatching(/^content\/zh\/causes\.mdx: order 1 puts a page of this site's/),
+    );
+    expect(messages).toContainEqual(expect.stringMatching(/^content\/en\/causes\.mdx: kind article differs from/));
+    const after = withChange((all) => {
+      for (const lang of ['zh', 'en'] as const) all.push({ ...page(lang, 'help', 9), kind: 'site' });
+    });
+    expect(validateGuide(after)).toEqual([]);
+  });
 });

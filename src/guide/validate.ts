@@ -96,8 +96,28 @@ function checkOrder(sources: readonly PageSource[]): Problem[] {
       }
     }
   }
+  for (const lang of LANGS) {
+    const inLang = sources.filter((s) => s.lang === lang);
+    const lastArticle = Math.max(...inLang.filter((s) => s.kind === 'article').map((s) => s.order));
+    for (const source of inLang.filter((s) => s.kind === 'site' && s.order < lastArticle)) {
+      problems.push({
+        file: source.file,
+        message: `order ${source.order} puts a page of this site's (kind: site) among the article's parts; give it an order after ${lastArticle}`,
+      });
+    }
+    const overview = inLang.find((s) => s.key === OVERVIEW_KEY);
+    if (overview && overview.kind !== 'article') {
+      problems.push({ file: overview.file, message: 'the overview opens the article: it cannot be kind: site' });
+    }
+  }
   for (const source of sources.filter((s) => s.lang !== SOURCE_LANG)) {
     const original = sources.find((s) => s.lang === SOURCE_LANG && s.key === source.key);
+    if (original && original.kind !== source.kind) {
+      problems.push({
+        file: source.file,
+        message: `kind ${source.kind} differs from ${original.file} (kind ${original.kind}); a page is the article's or the site's in every language`,
+      });
+    }
     if (original && original.order !== source.order) {
       problems.push({
         file: source.file,

@@ -54,8 +54,10 @@ export interface ReadingText {
   toolLabel: string;
   /** After the label of a note or tool box: the box is the site's, not the author's. */
   siteAddition: string;
-  /** On pages the site wrote itself (not part of the original article). */
-  sitePage: string;
+  /** Marks a page the site wrote itself (not part of the original article), where a part says "Part 2 of 5". */
+  sitePageLabel: string;
+  /** In the contents, before the list of the site's own pages. */
+  siteContents: string;
 }
 
 export interface ShareText {

@@ -30,7 +30,8 @@ export const en: Dictionary = {
     noteLabel: 'Note',
     toolLabel: 'Tool',
     siteAddition: '(added by this site; not part of the original article)',
-    sitePage: 'This page was written by this site; it is not part of the original article.',
+    sitePageLabel: 'Written by this site; not part of the original article',
+    siteContents: 'Added by this site (not part of the original article)',
   },
   share: {
     headingLink: 'Link to this section: {heading}',

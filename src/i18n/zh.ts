@@ -29,7 +29,8 @@ export const zh: Dictionary = {
     noteLabel: '补充说明',
     toolLabel: '工具',
     siteAddition: '（本站补充，非原文内容）',
-    sitePage: '本页由本站编写，不是原文的一部分。',
+    sitePageLabel: '本站编写，不是原文的一部分',
+    siteContents: '本站补充的页面（不是原文的一部分）',
   },
   share: {
     headingLink: '链接到本节：{heading}',

@@ -19,7 +19,16 @@ const LINK_TO_SECTION = { zh: '链接到本节：', en: 'Link to this section: '
 /** Pages worth sharing: everything but the 404 and search pages. */
 const shareable = allPages().filter((path) => path !== '/404.html' && !/\/search\/$/.test(path));
 /** The guide itself (the root, overviews, parts and whole guide), as opposed to tool pages. */
-const GUIDE_KEYS = new Set(['', 'causes', 'why-full-repayment', 'strategies', 'after-repayment', 'summary', 'full']);
+const GUIDE_KEYS = new Set([
+  '',
+  'causes',
+  'why-full-repayment',
+  'strategies',
+  'after-repayment',
+  'summary',
+  'full',
+  'help',
+]);
 const isGuide = (path: string) => path === '/' || GUIDE_KEYS.has(path.split('/')[2] ?? '');
 
 function updated(lang: string, key: string): string {

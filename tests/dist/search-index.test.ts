@@ -1,15 +1,15 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { allPages, DIST, EXPECTED_SECTIONS, fileFor, readPage } from '../helpers/dist.ts';
+import { allPages, DIST, EXPECTED_SECTIONS, fileFor, readPage, SITE_PAGES } from '../helpers/dist.ts';
 
 const INDEXED = ['zh', 'en'].flatMap((lang) => [
   `/${lang}/`,
-  ...EXPECTED_SECTIONS.map((section) => `/${lang}/${section.key}/`),
+  ...[...EXPECTED_SECTIONS, ...SITE_PAGES].map((section) => `/${lang}/${section.key}/`),
 ]);
 
 describe('what Pagefind indexes', () => {
-  it('only the overview and the five sections carry data-pagefind-body, on their article', () => {
+  it('only the overview, the five sections and the help page carry data-pagefind-body, on their article', () => {
     for (const path of allPages()) {
       const $ = readPage(path);
       const bodies = $('[data-pagefind-body]');
@@ -32,11 +32,11 @@ describe('what Pagefind indexes', () => {
     }
   });
 
-  it('writes one index per language, each with the six pages', () => {
+  it('writes one index per language, each with the seven pages', () => {
     const entry = JSON.parse(readFileSync(join(DIST, 'pagefind', 'pagefind-entry.json'), 'utf8'));
     expect(Object.keys(entry.languages).sort()).toEqual(['en', 'zh-cn']);
-    expect(entry.languages['zh-cn'].page_count).toBe(6);
-    expect(entry.languages.en.page_count).toBe(6);
+    expect(entry.languages['zh-cn'].page_count).toBe(7);
+    expect(entry.languages.en.page_count).toBe(7);
     for (const file of ['pagefind.js', 'pagefind-worker.js', 'pagefind-highlight.js']) {
       expect(existsSync(join(DIST, 'pagefind', file)), file).toBe(true);
     }

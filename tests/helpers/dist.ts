@@ -47,6 +47,14 @@ export const EXPECTED_SECTIONS: ReadonlyArray<{ key: string; ids: string[] }> = 
   { key: 'summary', ids: [] },
 ];
 
+/** The site's own pages (kind: site), listed after the parts, with their sub-heading ids. */
+export const SITE_PAGES: ReadonlyArray<{ key: string; ids: string[] }> = [
+  {
+    key: 'help',
+    ids: ['your-credit-record', 'object-to-an-error', 'complaints', 'collection-calls', 'criminal-law'],
+  },
+];
+
 export const NOTICE = {
   zh: '本指南仅供一般参考，不构成法律或财务建议。具体金额和方案以微信中微粒贷页面显示及官方客服答复为准。',
   en: 'This guide is general information, not legal or financial advice. The exact amounts and options are those shown on the Weilidai page in WeChat and confirmed by official customer service.',

@@ -1,5 +1,5 @@
 import type { Guide, GuidePage } from '../../guide/model';
-import { numberedTitle } from '../../guide/numbering';
+import { pageTitle } from '../../guide/numbering';
 import { ORIGINAL_PUBLISHED } from '../../guide/site';
 import type { Dictionary } from '../../i18n/dictionary';
 import { HTML_LANG, INTL_LOCALE, LANGS, type Lang } from '../../lib/languages';
@@ -61,7 +61,7 @@ export function sharePages(guide: Guide, t: (lang: Lang) => Dictionary): SharePa
       footnote,
     });
     for (const page of guide.pages(lang)) {
-      const title = page.number === 0 ? page.title : numberedTitle(reading, page.number, page.title);
+      const title = pageTitle(reading, page);
       out.push({
         path: page.path,
         lang,
@@ -74,9 +74,11 @@ export function sharePages(guide: Guide, t: (lang: Lang) => Dictionary): SharePa
         modified: isoDate(page.updated),
         card: card(
           title,
-          page.number === 0
-            ? format(site.originallyPublished, { date: formatDate(INTL_LOCALE[lang], ORIGINAL_PUBLISHED) })
-            : format(reading.partOf, { n: page.number, total: sections.length }),
+          page.kind === 'site'
+            ? reading.sitePageLabel
+            : page.number === 0
+              ? format(site.originallyPublished, { date: formatDate(INTL_LOCALE[lang], ORIGINAL_PUBLISHED) })
+              : format(reading.partOf, { n: page.number, total: sections.length }),
         ),
       });
     }
