@@ -84,7 +84,8 @@ async function main() {
     const loads: FirstLoad[] = [];
     for (const path of allPages()) loads.push(await measureFirstLoad(browser, site.url(path), path));
     console.log(
-      `\nFirst load per page (budget: ≤ ${BUDGET.gzipBytes} B gzip, ${BUDGET.renderBlockingScripts} render-blocking scripts)\n`,
+      `\nFirst load per page (budget: ≤ ${BUDGET.gzipBytes} B gzip, ${BUDGET.renderBlockingScripts} render-blocking scripts, ` +
+        `${BUDGET.renderBlockingStyles} render-blocking stylesheets)\n`,
     );
     console.log(
       table([
