@@ -25,7 +25,8 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Styles inline in each page: no render-blocking stylesheet, first paint one round trip sooner.
+  build: { format: 'directory', inlineStylesheets: 'always' },
   i18n: {
     locales: [{ path: 'zh', codes: ['zh-CN', 'zh'] }, 'en'],
     defaultLocale: 'zh',
