@@ -7,7 +7,6 @@ import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
 import { inSitemap, sitemapLinks } from './src/features/previews/sitemap.ts';
 import { pagefindIndex } from './src/features/search/pagefind-integration.ts';
-import { rehypeSearchKeywords } from './src/features/search/rehype-keywords.ts';
 import { remarkGuide } from './src/guide/remark-guide.ts';
 import { securityHeaders } from './src/security/headers-integration.ts';
 
@@ -55,12 +54,10 @@ export default defineConfig({
     syntaxHighlight: false,
     // Typographic quote replacement would turn the author's “” and our English quotes into
     // guesses; the text already carries the right marks.
-    // rehypeSearchKeywords puts each page's search keywords, hidden, under the heading they name.
     processor: unified({
       gfm: false,
       smartypants: false,
       remarkPlugins: [remarkGfm, [remarkGuide, { base }]],
-      rehypePlugins: [rehypeSearchKeywords],
     }),
   },
   integrations: [

@@ -3,12 +3,11 @@ import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 
 /**
- * One collection for the whole guide: content/<lang>/<key>.mdx. The language is the folder and
- * the key is the file name, so the two translations of a page share one URL segment.
- * GUIDE_CONTENT_DIR exists for the tests that build deliberately broken copies of the content.
+ * The guide: content/<lang>/<key>.mdx. The language is the folder and the key is the file name,
+ * so the two translations of a page share one URL segment.
  */
 const guide = defineCollection({
-  loader: glob({ pattern: '*/*.mdx', base: process.env.GUIDE_CONTENT_DIR ?? './content' }),
+  loader: glob({ pattern: '*/*.mdx', base: './content' }),
   schema: z
     .object({
       title: z.string().trim().min(1),
@@ -17,10 +16,25 @@ const guide = defineCollection({
       order: z.number().int().nonnegative(),
       /** `site` for a page this site wrote (not part of the original article): listed after the parts, unnumbered. */
       kind: z.enum(['article', 'site']).default('article'),
-      keywords: z.array(z.string().trim().min(1)).default([]),
       updated: z.coerce.date(),
     })
     .strict(),
 });
 
-export const collections = { guide };
+const word = z.union([z.string(), z.number()]).transform(String).pipe(z.string().trim().min(1));
+
+/**
+ * Search words, one file a language: content/search/<lang>.yaml (see the comments there). The
+ * build checks that every `guide` word is in that language's pages (src/features/search/words.ts).
+ */
+const searchWords = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: './content/search' }),
+  schema: z
+    .object({
+      stop: z.array(word),
+      synonyms: z.array(z.object({ reader: z.array(word).min(1), guide: z.array(word).min(1) }).strict()),
+    })
+    .strict(),
+});
+
+export const collections = { guide, searchWords };

@@ -13,7 +13,6 @@ export interface PageSource {
   order: number;
   /** `article`: the author's text (the overview and the numbered parts); `site`: written by this site. */
   kind: PageKind;
-  keywords: string[];
   updated: Date;
   /** Headings in document order; `id` is undefined where the author wrote none. */
   headings: SourceHeading[];

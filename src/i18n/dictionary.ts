@@ -91,8 +91,12 @@ export interface SearchText {
   loading: string;
   /** `{n}` results. */
   resultCount: Plural;
-  /** Nothing in the guide answers `{q}`; followed by the ways on. */
+  /** Nothing in the guide answers `{q}`. */
   noAnswer: string;
+  /** Before the links offered when nothing answers. */
+  noAnswerWaysOn: string;
+  /** WeBank's official customer service, for a question the guide cannot answer. */
+  hotline: string;
   /** The index could not be loaded (offline, broken deploy); followed by links. */
   unavailable: string;
   /** Shown on the search page without JavaScript; followed by links. */

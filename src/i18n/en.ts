@@ -53,7 +53,10 @@ export const en: Dictionary = {
     hint: 'Type a word to look for, for example: penalty interest, credit report, grace period.',
     loading: 'Searching…',
     resultCount: { one: 'Pages found: {n}.', other: 'Pages found: {n}.' },
-    noAnswer: 'Nothing found for “{q}”. Try another word, or browse the contents.',
+    noAnswer: 'The guide has nothing on “{q}”.',
+    noAnswerWaysOn: 'You could look at:',
+    hotline:
+      'For questions about your own loan, WeBank’s customer service line is 95384 (24/7; human agents 7:00–24:00 China time), or use online customer service from the help centre of the Weilidai page inside WeChat.',
     unavailable:
       'Search is not available right now (you may be offline). You can find your way from the contents or the whole guide:',
     needsScript: 'Search needs JavaScript. You can find your way from the contents or the whole guide:',

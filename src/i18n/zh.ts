@@ -52,7 +52,10 @@ export const zh: Dictionary = {
     hint: '输入要查找的词语，例如：罚息、征信、分期还款。',
     loading: '正在搜索……',
     resultCount: { other: '找到 {n} 个相关页面。' },
-    noAnswer: '没有找到与“{q}”相关的内容。请换一个词，或从目录浏览。',
+    noAnswer: '本指南没有讲到“{q}”。',
+    noAnswerWaysOn: '你可以看看：',
+    hotline:
+      '关于你自己的借款，可以联系微众银行官方客服：拨打 95384（7×24 小时，人工服务 7:00–24:00），或在微信中微粒贷页面的“帮助中心”联系在线客服。',
     unavailable: '搜索暂时无法使用（可能是网络已断开）。你可以从目录或全文页面查找：',
     needsScript: '搜索功能需要启用 JavaScript。你可以从目录或全文页面查找：',
     pageDescription: '在微粒贷逾期全款应对指南中搜索。',

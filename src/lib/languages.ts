@@ -34,3 +34,6 @@ export function langOf(locale: string | undefined): Lang {
   if (!lang) throw new Error(`No guide language for the locale "${locale}" of this page`);
   return lang;
 }
+
+/** How search reads a language: Chinese as characters (no spaces between words), others as words. */
+export const SEARCH_SCRIPT: Record<Lang, 'han' | 'latin'> = { zh: 'han', en: 'latin' };

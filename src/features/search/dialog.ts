@@ -1,6 +1,6 @@
 /** The search dialog, built and bound the first time the reader opens search. */
 import type { Lang } from '../../lib/languages';
-import { loadPagefind } from './engine';
+import { loadEngine } from './engine';
 import { bindPanel, type Panel } from './panel';
 import { createDialog } from './panel-dom';
 import type { SearchStrings } from './strings';
@@ -15,7 +15,7 @@ function setUp(lang: Lang, strings: SearchStrings): { dialog: HTMLDialogElement;
   document.body.append(created);
   const root = created.querySelector<HTMLElement>('[data-search-panel]');
   if (!root) throw new Error('Incomplete search dialog');
-  const bound = bindPanel(root, strings);
+  const bound = bindPanel(root, lang, strings);
   created.querySelector('[data-search-close]')?.addEventListener('click', () => created.close());
   // A click on the backdrop lands on the dialog itself.
   created.addEventListener('click', (event) => {
@@ -34,5 +34,5 @@ export function openDialog(lang: Lang, strings: SearchStrings, trigger: HTMLElem
   panel.input.focus();
   panel.input.select();
   // Start fetching while the reader types the first word; a failure is reported by the search.
-  loadPagefind().catch(() => undefined);
+  loadEngine(lang).catch(() => undefined);
 }

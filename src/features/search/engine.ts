@@ -1,42 +1,40 @@
 /**
- * Pagefind, loaded on first use, and the two searches behind every query: the exact phrase
- * (`"罚息"`) and Pagefind's own split query. rankResults puts the literal matches first.
+ * Search, loaded on first use: Pagefind (its script, worker and this language's index), every
+ * page's indexed text from it, and this language's search words. The guide is small (seven pages
+ * a language), so all its passages are kept in memory and each query is matched and ranked here.
  */
+import { type Lang, SEARCH_SCRIPT } from '../../lib/languages';
 import { withBase } from '../../lib/routes';
-import { normalizeQuery, phraseQuery } from './query';
-import { type PagefindFragment, rankResults, type SearchHit } from './rank';
-
-interface PagefindResult {
-  id: string;
-  data(): Promise<PagefindFragment>;
-}
+import { analyze } from './analyze';
+import { Corpus } from './corpus';
+import { Lexicon, type SearchWords } from './lexicon';
+import type { PagefindFragment } from './page-text';
+import { Pinyin } from './pinyin';
+import { normalizeQuery } from './query';
+import { rank, type SearchAnswer } from './rank';
 
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
-  search(term: string): Promise<{ results: PagefindResult[] } | null>;
+  search(term: string | null): Promise<{ results: Array<{ data(): Promise<PagefindFragment> }> } | null>;
 }
 
-/** Plenty for a guide of six pages per language; keeps a pathological query cheap. */
-const MAX_PAGES = 12;
+interface Engine {
+  corpus: Corpus;
+  lexicon: Lexicon;
+  pinyin: Pinyin | undefined;
+}
 
-let loading: Promise<Pagefind> | undefined;
+let loading: Promise<Engine> | undefined;
 let failures = 0;
 
-/** Loads Pagefind once (script, worker, WebAssembly, the index of this page's language). */
-export function loadPagefind(): Promise<Pagefind> {
+/** Loads everything once; a failed load (offline) is tried afresh by the next query. */
+export function loadEngine(lang: Lang): Promise<Engine> {
   if (!loading) {
-    const bundlePath = withBase(import.meta.env.BASE_URL, '/pagefind/');
     // A browser keeps a module whose fetch failed in its module map for the page's lifetime, so
     // importing the same URL again fails at once, even back online: each retry asks for a new URL.
-    const url = `${bundlePath}pagefind.js${failures > 0 ? `?retry=${failures}` : ''}`;
-    loading = (async () => {
-      const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
-      await pagefind.options({ bundlePath });
-      await pagefind.init();
-      return pagefind;
-    })();
-    // A failed load (offline) may succeed later: let the next query try again.
+    const retry = failures > 0 ? `?retry=${failures}` : '';
+    loading = load(lang, retry);
     loading.catch(() => {
       failures++;
       loading = undefined;
@@ -45,19 +43,32 @@ export function loadPagefind(): Promise<Pagefind> {
   return loading;
 }
 
-export async function search(query: string): Promise<SearchHit[]> {
+async function load(lang: Lang, retry: string): Promise<Engine> {
+  const bundlePath = withBase(import.meta.env.BASE_URL, '/pagefind/');
+  const wordsUrl = withBase(import.meta.env.BASE_URL, `/${lang}/search-words.json${retry}`);
+  const [pagefind, words] = await Promise.all([
+    import(/* @vite-ignore */ `${bundlePath}pagefind.js${retry}`) as Promise<Pagefind>,
+    fetch(wordsUrl).then((response) => {
+      if (!response.ok) throw new Error(`${wordsUrl}: ${response.status}`);
+      return response.json() as Promise<SearchWords>;
+    }),
+  ]);
+  await pagefind.options({ bundlePath });
+  await pagefind.init();
+  const all = await pagefind.search(null);
+  if (!all) throw new Error('Pagefind returned no pages');
+  const fragments = await Promise.all(all.results.map((result) => result.data()));
+  const script = SEARCH_SCRIPT[lang];
+  return {
+    corpus: new Corpus(script, fragments),
+    lexicon: new Lexicon(script, words),
+    pinyin: words.pinyin ? new Pinyin(words.pinyin) : undefined,
+  };
+}
+
+export async function search(lang: Lang, query: string): Promise<SearchAnswer> {
   const q = normalizeQuery(query);
-  const phrase = phraseQuery(q);
-  if (!q || !phrase) return [];
-  const pagefind = await loadPagefind();
-  const [exact, split] = await Promise.all([pagefind.search(phrase), pagefind.search(q)]);
-  if (!exact || !split) throw new Error('Pagefind returned no answer');
-  const seen = new Set<string>();
-  const results = [...exact.results, ...split.results].filter((result) => {
-    if (seen.has(result.id)) return false;
-    seen.add(result.id);
-    return true;
-  });
-  const fragments = await Promise.all(results.slice(0, MAX_PAGES).map((result) => result.data()));
-  return rankResults(q, fragments);
+  if (!q) return { answered: false, hits: [] };
+  const { corpus, lexicon, pinyin } = await loadEngine(lang);
+  return rank(analyze(q, corpus, lexicon, pinyin), corpus);
 }

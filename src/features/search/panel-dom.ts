@@ -38,17 +38,19 @@ export function createPanel(lang: Lang, strings: SearchStrings, idPrefix: string
     el('label', { class: 'search-form__label', for: input.id }, strings.label),
     input,
   );
+  const waysOn = () =>
+    strings.waysOn.flatMap((link, i) => [...(i > 0 ? [' · '] : []), el('a', { href: href(link.path) }, link.text)]);
   const unavailable = el(
     'div',
-    { class: 'search-panel__unavailable', role: 'alert', 'data-search-unavailable': '', hidden: '' },
-    el(
-      'p',
-      {},
-      `${strings.unavailable} `,
-      el('a', { href: href(pagePath(lang, 'overview')) }, strings.contents),
-      ' · ',
-      el('a', { href: href(pagePath(lang, 'full')) }, strings.wholeGuide),
-    ),
+    { class: 'callout search-panel__unavailable', role: 'alert', 'data-search-unavailable': '', hidden: '' },
+    el('p', {}, `${strings.unavailable} `, ...waysOn()),
+  );
+  // Nothing in the guide answers the query: say so, and offer the way on.
+  const none = el(
+    'div',
+    { class: 'callout search-panel__none', 'data-search-none': '', hidden: '' },
+    el('p', {}, `${strings.noAnswerWaysOn} `, ...waysOn()),
+    el('p', {}, strings.hotline),
   );
   return el(
     'div',
@@ -56,6 +58,7 @@ export function createPanel(lang: Lang, strings: SearchStrings, idPrefix: string
     el('search', {}, form),
     el('p', { class: 'search-panel__status', id: `${idPrefix}-status`, role: 'status', 'data-search-status': '' }),
     unavailable,
+    none,
     el('ol', {
       class: 'search-results',
       'aria-label': strings.resultsLabel,

@@ -3,11 +3,14 @@
  * the count or the reason there are none. Everything the reader typed is written with
  * textContent, never as HTML.
  */
+
+import type { Lang } from '../../lib/languages';
 import { withBase } from '../../lib/routes';
 import { format, plural } from '../../lib/text';
 import { search } from './engine';
+import type { ExcerptPart } from './page-text';
 import { normalizeQuery, resultHref } from './query';
-import type { ExcerptPart, SearchHit } from './rank';
+import type { SearchHit } from './rank';
 import type { SearchStrings } from './strings';
 
 const DEBOUNCE_MS = 120;
@@ -62,20 +65,29 @@ function resultElement(hit: SearchHit): HTMLLIElement {
 }
 
 /** `onQuery` hears every query the panel runs (the search page keeps its URL in step). */
-export function bindPanel(root: HTMLElement, strings: SearchStrings, onQuery?: (query: string) => void): Panel {
+export function bindPanel(
+  root: HTMLElement,
+  lang: Lang,
+  strings: SearchStrings,
+  onQuery?: (query: string) => void,
+): Panel {
   const form = root.querySelector<HTMLFormElement>('[data-search-form]');
   const input = root.querySelector<HTMLInputElement>('[data-search-input]');
   const status = root.querySelector<HTMLElement>('[data-search-status]');
   const list = root.querySelector<HTMLOListElement>('[data-search-results]');
   const unavailable = root.querySelector<HTMLElement>('[data-search-unavailable]');
-  if (!form || !input || !status || !list || !unavailable) throw new Error('Incomplete search panel');
+  const none = root.querySelector<HTMLElement>('[data-search-none]');
+  if (!form || !input || !status || !list || !unavailable || !none) throw new Error('Incomplete search panel');
   let latest = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
 
-  // data-state and data-query say what the panel shows, for styling and for tests to wait on.
-  const settle = (state: 'idle' | 'done' | 'error', query: string) => {
+  // data-state and data-query say what the panel shows, for styling and for tests to wait on;
+  // data-answer="none" when the guide has nothing on the query.
+  const settle = (state: 'idle' | 'done' | 'error', query: string, answered = true) => {
     root.setAttribute('data-state', state);
     root.setAttribute('data-query', query);
+    if (answered) root.removeAttribute('data-answer');
+    else root.setAttribute('data-answer', 'none');
   };
 
   const show = (text: string, hits: SearchHit[]) => {
@@ -90,6 +102,7 @@ export function bindPanel(root: HTMLElement, strings: SearchStrings, onQuery?: (
     onQuery?.(query);
     if (!query) {
       unavailable.hidden = true;
+      none.hidden = true;
       show(strings.hint, []);
       settle('idle', query);
       return;
@@ -97,18 +110,20 @@ export function bindPanel(root: HTMLElement, strings: SearchStrings, onQuery?: (
     root.setAttribute('data-state', 'loading');
     status.textContent = strings.loading;
     try {
-      const hits = await search(query);
+      const { answered, hits } = await search(lang, query);
       if (run !== latest) return;
       unavailable.hidden = true;
+      none.hidden = answered;
       show(
-        hits.length > 0
+        answered
           ? plural(strings.locale, strings.resultCount, hits.length, { n: hits.length })
           : format(strings.noAnswer, { q: query }),
         hits,
       );
-      settle('done', query);
+      settle('done', query, answered);
     } catch {
       if (run !== latest) return;
+      none.hidden = true;
       show('', []);
       unavailable.hidden = false;
       settle('error', query);

@@ -1,10 +1,11 @@
+import { storageKey } from '../../lib/device-data';
 import { isEmptyPlan, type Plan, toPlan } from './plan';
 
 /**
  * Where the worksheet keeps the plan: localStorage, one key for every language (the data holds
  * no language), as { version: 1, plan }. Nothing is ever sent anywhere.
  */
-export const STORAGE_KEY = 'weilidai-guide:plan';
+export const STORAGE_KEY = storageKey('plan');
 
 /** The stored plan, or null when there is none or it cannot be read. */
 export function loadPlan(storage: Storage): Plan | null {

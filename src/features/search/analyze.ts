@@ -1,0 +1,294 @@
+import type { Corpus } from './corpus';
+import type { Lexicon } from './lexicon';
+import type { Pinyin } from './pinyin';
+import { stem, words } from './stem';
+import { closestWord } from './typo';
+
+/**
+ * What a reader typed, understood as the things the guide may say: question words and filler
+ * dropped ("逾期了怎么处理" → 逾期), reader's words replaced by the guide's (找朋友借 → 亲友,
+ * "can't afford" → "raise the money"), and typos mended (正信 → 征信, "colectors" → collectors).
+ * What is left and the guide never says is kept as `unknown`: the ranking needs to know how much
+ * of the question the guide leaves unanswered.
+ */
+export interface Concept {
+  /** What the reader typed for it. */
+  typed: string;
+  /** How the guide may say it: Chinese text, or English stem keys. */
+  terms: string[];
+}
+
+export interface Analysis {
+  concepts: Concept[];
+  /** Content the guide never says, as typed. */
+  unknown: string[];
+}
+
+export function analyze(query: string, corpus: Corpus, lexicon: Lexicon, pinyin?: Pinyin): Analysis {
+  const text = query.normalize('NFKC').toLowerCase().trim();
+  return corpus.script === 'han' ? analyzeHan(text, corpus, lexicon, pinyin) : analyzeLatin(text, corpus, lexicon);
+}
+
+// Chinese ---------------------------------------------------------------------------------------
+
+type Piece = { text: string } | { concept: Concept };
+
+function analyzeHan(query: string, corpus: Corpus, lexicon: Lexicon, pinyin?: Pinyin): Analysis {
+  const concepts: Concept[] = [];
+  const unknown: string[] = [];
+  // Chinese with any pinyin typed into it ("罚xi", "微粒贷kefu电话"), and numbers; anything else
+  // separates them.
+  for (const [token] of query.matchAll(/(?:\p{Script=Han}|[a-z]+)+|\d+(?:\.\d+)?/gu)) {
+    if (/^\d/.test(token) || (/^[a-z]+$/.test(token) && corpus.has(token))) {
+      if (corpus.has(token)) concepts.push({ typed: token, terms: [token] });
+      else unknown.push(token);
+      continue;
+    }
+    const han = pinyin ? fromPinyin(token, corpus, lexicon, pinyin) : token;
+    for (const part of han.split(/([a-z]+)/)) {
+      if (!part) continue;
+      if (/^[a-z]+$/.test(part)) {
+        if (!lexicon.isStop(part)) unknown.push(part);
+        continue;
+      }
+      const result = hanRun(mendTypos(part, corpus, lexicon, pinyin), corpus, lexicon);
+      concepts.push(...result.concepts);
+      unknown.push(...result.unknown);
+    }
+  }
+  return { concepts: merge(concepts), unknown };
+}
+
+function hanRun(run: string, corpus: Corpus, lexicon: Lexicon): Analysis {
+  let pieces: Piece[] = [{ text: run }];
+  // The reader's phrases first, longest first: 找朋友借 before the stop word 找.
+  for (const synonym of lexicon.synonyms) {
+    pieces = pieces.flatMap((piece) =>
+      'text' in piece
+        ? splitOn(piece.text, synonym.reader, {
+            typed: synonym.reader,
+            terms: corpus.has(synonym.reader) ? [...synonym.guide, synonym.reader] : synonym.guide,
+          })
+        : [piece],
+    );
+  }
+  // Question words and particles of two or more characters, wherever they are.
+  for (const stop of lexicon.stopPhrases.filter((s) => [...s].length > 1)) {
+    pieces = pieces.flatMap((piece) => ('text' in piece ? splitOn(piece.text, stop, undefined) : [piece]));
+  }
+  const concepts: Concept[] = [];
+  const unknown: string[] = [];
+  for (const piece of pieces) {
+    if ('concept' in piece) {
+      concepts.push(piece.concept);
+      continue;
+    }
+    // The longest stretches the guide says; single characters left over are particles or noise.
+    const chars = [...piece.text];
+    let leftover = '';
+    const flush = () => {
+      if (leftover) unknown.push(leftover);
+      leftover = '';
+    };
+    for (let i = 0; i < chars.length; ) {
+      let end = chars.length;
+      while (end - i >= 2 && !corpus.has(chars.slice(i, end).join(''))) end--;
+      if (end - i >= 2) {
+        flush();
+        const word = chars.slice(i, end).join('');
+        concepts.push({ typed: word, terms: [word] });
+        i = end;
+      } else {
+        const char = chars[i] ?? '';
+        if (lexicon.isStop(char)) flush();
+        else leftover += char;
+        i++;
+      }
+    }
+    flush();
+  }
+  return { concepts, unknown };
+}
+
+/** `text` split around each `needle`, which becomes `concept` (or is dropped when undefined). */
+function splitOn(text: string, needle: string, concept: Concept | undefined): Piece[] {
+  if (!needle || !text.includes(needle)) return text ? [{ text }] : [];
+  const out: Piece[] = [];
+  text.split(needle).forEach((part, i) => {
+    if (i > 0 && concept) out.push({ concept });
+    if (part) out.push({ text: part });
+  });
+  return out;
+}
+
+/**
+ * Characters the guide and the reader phrases never put together are likely a pinyin slip: a
+ * window of 2–4 characters around them is replaced by a known word (a reader phrase, a guide
+ * word, a heading) that reads the same and shares a character with it (正信 → 征信, 微粒带 →
+ * 微粒贷). Only known words are offered, never any stretch of the text, so a real word the
+ * guide does not use (一直) is left alone.
+ */
+function mendTypos(run: string, corpus: Corpus, lexicon: Lexicon, pinyin?: Pinyin): string {
+  if (!pinyin) return run;
+  const known = (s: string) => corpus.has(s) || lexicon.readerSays(s) || lexicon.stopPhrases.includes(s);
+  const vocabulary = knownWords(corpus, lexicon);
+  let chars = [...run];
+  for (let i = 0; i < chars.length; i++) {
+    const covered = [2, 3, 4].some((n) =>
+      Array.from({ length: n }, (_, k) => i - k).some(
+        (from) => from >= 0 && from + n <= chars.length && known(chars.slice(from, from + n).join('')),
+      ),
+    );
+    if (covered || lexicon.isStop(chars[i] ?? '')) continue;
+    for (const n of [4, 3, 2]) {
+      let mended: { from: number; to: string } | undefined;
+      for (let from = Math.max(0, i - n + 1); from <= i && from + n <= chars.length && !mended; from++) {
+        const window = chars.slice(from, from + n).join('');
+        const fix = soundAlike(window, vocabulary, pinyin);
+        if (fix) mended = { from, to: fix };
+      }
+      if (mended) {
+        chars = [...chars.slice(0, mended.from), ...mended.to, ...chars.slice(mended.from + n)];
+        break;
+      }
+    }
+  }
+  return chars.join('');
+}
+
+/** Every stretch of 2–4 characters of a known word, with how many known words hold it. */
+function knownWords(corpus: Corpus, lexicon: Lexicon): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const phrase of [...lexicon.phrases, ...corpus.headings()]) {
+    const chars = [...phrase];
+    for (let n = 2; n <= 4; n++) {
+      for (let k = 0; k + n <= chars.length; k++) {
+        const part = chars.slice(k, k + n).join('');
+        if (/^\p{Script=Han}+$/u.test(part)) counts.set(part, (counts.get(part) ?? 0) + 1);
+      }
+    }
+  }
+  return counts;
+}
+
+function soundAlike(window: string, vocabulary: ReadonlyMap<string, number>, pinyin: Pinyin): string | undefined {
+  const chars = [...window];
+  const needed = Math.max(1, chars.length - 2);
+  let best: [string, number] | undefined;
+  for (const [candidate, count] of vocabulary) {
+    const other = [...candidate];
+    if (other.length !== chars.length || candidate === window) continue;
+    if (other.filter((c, k) => c === chars[k]).length < needed || !pinyin.soundsAlike(window, candidate)) continue;
+    if (!best || count > best[1]) best = [candidate, count];
+  }
+  return best?.[0];
+}
+
+/**
+ * Pinyin typed in Latin letters, alone or among characters (zhengxin, kefu, 罚xi), as the known
+ * word that reads so: each run of letters, with up to two characters either side of it, is
+ * matched against the known words. Letters that read as no known word are left as they are.
+ */
+function fromPinyin(token: string, corpus: Corpus, lexicon: Lexicon, pinyin: Pinyin): string {
+  if (!/[a-z]/.test(token)) return token;
+  const vocabulary = knownWords(corpus, lexicon);
+  let text = token;
+  for (const match of [...token.matchAll(/[a-z]+/g)]) {
+    const latin = match[0];
+    const at = text.indexOf(latin);
+    if (at === -1) continue;
+    const before = [...text.slice(0, at)].filter((c) => /\p{Script=Han}/u.test(c));
+    const after = [...text.slice(at + latin.length)];
+    let best: { word: string; left: number; right: number; score: number } | undefined;
+    for (const syllables of pinyin.splits(latin)) {
+      for (let left = 0; left <= Math.min(2, before.length); left++) {
+        for (let right = 0; right <= Math.min(2, after.length); right++) {
+          const fixed = [...before.slice(before.length - left), ...syllables.map(() => ''), ...after.slice(0, right)];
+          const spoken = [
+            ...before.slice(before.length - left).map(() => ''),
+            ...syllables,
+            ...after.slice(0, right).map(() => ''),
+          ];
+          if (fixed.length < 2) continue;
+          for (const [word, count] of vocabulary) {
+            const chars = [...word];
+            if (chars.length !== fixed.length) continue;
+            const fits = chars.every((c, k) => (fixed[k] ? c === fixed[k] : pinyin.reads(c, [spoken[k] ?? ''])));
+            const score = chars.length * 100 + count;
+            if (fits && (!best || score > best.score)) best = { word, left, right, score };
+          }
+        }
+      }
+    }
+    if (best) {
+      const start = text.slice(0, at).length - best.left;
+      const end = at + latin.length + best.right;
+      text = `${text.slice(0, start)}${best.word}${text.slice(end)}`;
+    }
+  }
+  return text;
+}
+
+// English ---------------------------------------------------------------------------------------
+
+function analyzeLatin(query: string, corpus: Corpus, lexicon: Lexicon): Analysis {
+  // Misspelt words first, so that the phrases and the guide's words can be recognised.
+  const tokens = words(query.replace(/’/g, "'")).map(({ word }) => {
+    if (word.length < 5 || /\d/.test(word) || lexicon.isStop(word)) return word;
+    if (corpus.has(stem(word)) || lexicon.hasReaderWord(word)) return word;
+    return closestWord(word, [corpus.vocabulary, lexicon.readerWords]) ?? word;
+  });
+  const stems = tokens.map(stem);
+  const used = tokens.map(() => false);
+  const concepts: Concept[] = [];
+  // Reader phrases, wherever they are in the query; they may overlap ("affect my credit score").
+  for (const synonym of lexicon.synonyms) {
+    const wanted = synonym.reader.split(' ');
+    for (let i = 0; i + wanted.length <= stems.length; i++) {
+      if (!wanted.every((s, k) => stems[i + k] === s)) continue;
+      const typed = tokens.slice(i, i + wanted.length).join(' ');
+      // What the reader typed counts too where the guide says it as well ("negotiate").
+      concepts.push({ typed, terms: corpus.has(synonym.reader) ? [...synonym.guide, synonym.reader] : synonym.guide });
+      for (let k = 0; k < wanted.length; k++) used[i + k] = true;
+    }
+  }
+  const rest = tokens
+    .map((token, i) => ({ token, stem: stems[i] ?? '', i }))
+    .filter(({ token, i }) => !used[i] && !lexicon.isStop(token));
+  const unknown: string[] = [];
+  // The guide's own phrases ("grace period") stay together; other words go one by one.
+  for (let k = 0; k < rest.length; ) {
+    let n = Math.min(3, rest.length - k);
+    const adjacent = (m: number) =>
+      rest.slice(k, k + m).every((r, j) => j === 0 || r.i === (rest[k + j - 1]?.i ?? -2) + 1);
+    while (
+      n > 1 &&
+      !(
+        adjacent(n) &&
+        corpus.has(
+          rest
+            .slice(k, k + n)
+            .map((r) => r.stem)
+            .join(' '),
+        )
+      )
+    )
+      n--;
+    const group = rest.slice(k, k + n);
+    const key = group.map((r) => r.stem).join(' ');
+    if (corpus.has(key)) concepts.push({ typed: group.map((r) => r.token).join(' '), terms: [key] });
+    else unknown.push(group.map((r) => r.token).join(' '));
+    k += n;
+  }
+  return { concepts: merge(concepts), unknown };
+}
+
+/** One concept per distinct set of terms: "罚息 罚息" asks once. */
+function merge(concepts: Concept[]): Concept[] {
+  const seen = new Map<string, Concept>();
+  for (const concept of concepts) {
+    const key = [...concept.terms].sort().join('\n');
+    if (!seen.has(key)) seen.set(key, concept);
+  }
+  return [...seen.values()];
+}

@@ -1,0 +1,73 @@
+import { compactOf, type Script } from './corpus';
+import { stem, stemKey, words } from './stem';
+
+/**
+ * The search words of one language as the site ships them (`/{lang}/search-words.json`, built
+ * from content/search/{lang}.yaml): words that carry no meaning in a search, what readers type
+ * and the guide's own words for it, and (Chinese) a pinyin table.
+ */
+export interface SearchWords {
+  stop: string[];
+  synonyms: Array<{ reader: string[]; guide: string[] }>;
+  /** Toneless pinyin syllable → the characters that can read so. */
+  pinyin?: Record<string, string>;
+}
+
+export interface Synonym {
+  /** A reader's phrase: compact Chinese text, or an English stem key. */
+  reader: string;
+  /** The guide's words for it, in the same form. */
+  guide: string[];
+}
+
+/** The search words ready to match against a query. */
+export class Lexicon {
+  readonly script: Script;
+  /** Longest first, so that 怎么处理 goes before 怎么. */
+  readonly stopPhrases: readonly string[];
+  readonly #stops: ReadonlySet<string>;
+  /** Longest first: the most specific reading of the query wins. */
+  readonly synonyms: readonly Synonym[];
+  /** Every word of every reader phrase (English), for correcting a misspelt query word. */
+  readonly readerWords: ReadonlySet<string>;
+  /** Every reader phrase (Chinese). */
+  readonly readerPhrases: readonly string[];
+  /** Every reader phrase and guide word (Chinese): the words a sound-alike typo is mended to. */
+  readonly phrases: readonly string[];
+
+  constructor(script: Script, data: SearchWords) {
+    this.script = script;
+    const key = (phrase: string) => (script === 'han' ? compactOf(phrase.normalize('NFKC')) : stemKey(phrase));
+    this.stopPhrases = data.stop.map((s) => compactOf(s.normalize('NFKC'))).sort((a, b) => b.length - a.length);
+    this.#stops = new Set(this.stopPhrases);
+    this.synonyms = data.synonyms
+      .flatMap((entry) => entry.reader.map((reader) => ({ reader: key(reader), guide: entry.guide.map(key) })))
+      .filter((s) => s.reader !== '')
+      .sort((a, b) => b.reader.length - a.reader.length);
+    this.readerWords = new Set(
+      data.synonyms.flatMap((entry) => entry.reader.flatMap((r) => words(r).map((w) => w.word.toLowerCase()))),
+    );
+    this.readerPhrases = data.synonyms.flatMap((entry) => entry.reader.map((r) => compactOf(r.normalize('NFKC'))));
+    this.phrases = [
+      ...new Set([
+        ...this.readerPhrases,
+        ...data.synonyms.flatMap((e) => e.guide.map((g) => compactOf(g.normalize('NFKC')))),
+      ]),
+    ];
+  }
+
+  isStop(word: string): boolean {
+    const lower = word.toLowerCase();
+    return this.#stops.has(lower) || this.#stops.has(lower.replace(/['’]/g, ''));
+  }
+
+  /** Whether a reader phrase says `text` (Chinese), so it is a word, not a typo. */
+  readerSays(text: string): boolean {
+    return this.readerPhrases.some((phrase) => phrase.includes(text));
+  }
+
+  /** Whether `word` (English) is part of some reader phrase. */
+  hasReaderWord(word: string): boolean {
+    return this.readerWords.has(word.toLowerCase()) || this.readerWords.has(stem(word));
+  }
+}
