@@ -51,7 +51,7 @@ function analyzeHan(query: string, corpus: Corpus, lexicon: Lexicon, pinyin?: Pi
         if (!lexicon.isStop(part)) unknown.push(part);
         continue;
       }
-      const result = hanRun(mendTypos(part, corpus, lexicon, pinyin), corpus, lexicon);
+      const result = hanRun(part, corpus, lexicon, pinyin);
       concepts.push(...result.concepts);
       unknown.push(...result.unknown);
     }
@@ -59,23 +59,30 @@ function analyzeHan(query: string, corpus: Corpus, lexicon: Lexicon, pinyin?: Pi
   return { concepts: merge(concepts), unknown };
 }
 
-function hanRun(run: string, corpus: Corpus, lexicon: Lexicon): Analysis {
-  let pieces: Piece[] = [{ text: run }];
-  // The reader's phrases first, longest first: 找朋友借 before the stop word 找.
-  for (const synonym of lexicon.synonyms) {
-    pieces = pieces.flatMap((piece) =>
-      'text' in piece
-        ? splitOn(piece.text, synonym.reader, {
-            typed: synonym.reader,
-            terms: corpus.has(synonym.reader) ? [...synonym.guide, synonym.reader] : synonym.guide,
-          })
-        : [piece],
-    );
-  }
+function hanRun(run: string, corpus: Corpus, lexicon: Lexicon, pinyin?: Pinyin): Analysis {
+  const synonyms = (pieces: Piece[]) => {
+    // The reader's phrases first, longest first: 还不上 before the particle 还.
+    for (const synonym of lexicon.synonyms) {
+      const concept = {
+        typed: synonym.reader,
+        // What the reader typed counts too where the guide says it as well (焦虑).
+        terms: corpus.has(synonym.reader) ? [...synonym.guide, synonym.reader] : synonym.guide,
+      };
+      pieces = pieces.flatMap((piece) => ('text' in piece ? splitOn(piece.text, synonym.reader, concept) : [piece]));
+    }
+    return pieces;
+  };
+  let pieces = synonyms([{ text: run }]);
   // Question words and particles of two or more characters, wherever they are.
   for (const stop of lexicon.stopPhrases.filter((s) => [...s].length > 1)) {
     pieces = pieces.flatMap((piece) => ('text' in piece ? splitOn(piece.text, stop, undefined) : [piece]));
   }
+  // What is left may hold a typo; mended, it may be a reader's phrase.
+  pieces = pieces.flatMap((piece) => {
+    if (!('text' in piece)) return [piece];
+    const mended = mendTypos(piece.text, corpus, lexicon, pinyin);
+    return mended === piece.text ? [piece] : synonyms([{ text: mended }]);
+  });
   const concepts: Concept[] = [];
   const unknown: string[] = [];
   for (const piece of pieces) {
@@ -93,6 +100,14 @@ function hanRun(run: string, corpus: Corpus, lexicon: Lexicon): Analysis {
     for (let i = 0; i < chars.length; ) {
       let end = chars.length;
       while (end - i >= 2 && !corpus.has(chars.slice(i, end).join(''))) end--;
+      // A particle at the edge of a match belongs to the question, not the word (逾期会 → 逾期),
+      // unless the match is one of the search words (全款偿还 ends in 还).
+      while (end - i > 2 && lexicon.isStop(chars[end - 1] ?? '') && !lexicon.phrases.includes(chars.slice(i, end).join(''))) end--;
+      if (end - i > 2 && lexicon.isStop(chars[i] ?? '') && corpus.has(chars.slice(i + 1, end).join(''))) {
+        flush();
+        i++;
+        continue;
+      }
       if (end - i >= 2) {
         flush();
         const word = chars.slice(i, end).join('');

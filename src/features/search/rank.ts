@@ -4,11 +4,12 @@ import type { ExcerptPart } from './page-text';
 
 /**
  * The passages that answer a query, best first, grouped by page. Each passage is scored with
- * BM25 over the query's concepts (a concept is matched by any of its terms), weighted by how much
- * of the question it covers: a word the guide never says counts against every passage, so a
- * question the guide cannot answer is not answered by a passage that shares one common word
- * with it. When no passage covers at least half of the question, there is no answer, and the
- * search says so rather than listing near misses.
+ * BM25 over the query's concepts (a concept is matched by the best of its terms: the guide's rare
+ * word for it counts for more than a common one), weighted by how much of the question it covers:
+ * a word the guide never says counts against every passage, so a question the guide cannot
+ * answer is not answered by a passage that shares one common word with it. When no passage covers
+ * enough of the question, there is no answer, and the search says so rather than listing near
+ * misses.
  */
 
 export interface SectionHit {
@@ -42,18 +43,23 @@ export const MIN_COVERAGE = 0.45;
  * weight: a reader's own word (欠钱, "score") is often only another way of saying what the guide
  * says, so it counts for less than a word the guide has; a single Chinese character, less still.
  */
-const UNKNOWN_WEIGHT = { word: 0.6, character: 0.25 } as const;
+const UNKNOWN_WEIGHT = { word: 0.6, character: 0.2 } as const;
 /** Passages far below the best are not worth showing. */
 const MIN_SHARE_OF_BEST = 0.2;
 const MAX_SECTIONS = 3;
 const K1 = 1.2;
 const B = 0.75;
 
+interface TermHits {
+  idf: number;
+  /** Character ranges in each passage (by passage index). */
+  ranges: Array<Array<[number, number]>>;
+}
+
 interface Scored {
   passage: Passage;
   score: number;
   coverage: number;
-  /** Character ranges of every match, by concept, in the passage's page text. */
   matches: Array<{ concept: Concept; idf: number; ranges: Array<[number, number]> }>;
 }
 
@@ -67,35 +73,63 @@ export function rank(analysis: Analysis, corpus: Corpus): SearchAnswer {
   if (n === 0 || analysis.concepts.length === 0) return { answered: false, hits: [] };
   const averageLength = passages.reduce((sum, p) => sum + p.length, 0) / n;
 
-  const found = analysis.concepts.map((concept) => {
-    const ranges = passages.map((passage) => concept.terms.flatMap((term) => corpus.find(passage, term)));
-    const df = ranges.filter((r) => r.length > 0).length;
-    return { concept, ranges, idf: idf(n, df) };
+  const concepts = analysis.concepts.map((concept) => {
+    const terms: TermHits[] = concept.terms.map((term) => {
+      const ranges = passages.map((passage) => corpus.find(passage, term));
+      return { idf: idf(n, ranges.filter((r) => r.length > 0).length), ranges };
+    });
+    // The concept weighs what its most specific term the guide says weighs.
+    const found = terms.filter((t) => t.ranges.some((r) => r.length > 0));
+    const weight = Math.max(0, ...found.map((t) => t.idf));
+    return { concept, terms: found, weight };
   });
+  // Chinese is weighed by the character (个税退税 is two words), other languages by the word.
   const unknownWeight = analysis.unknown.reduce(
     (sum, typed) =>
       sum +
-      idf(n, 0) * (corpus.script === 'han' && [...typed].length === 1 ? UNKNOWN_WEIGHT.character : UNKNOWN_WEIGHT.word),
+      idf(n, 0) * (corpus.script === 'han' ? UNKNOWN_WEIGHT.character * [...typed].length : UNKNOWN_WEIGHT.word),
     0,
   );
+  const totalWeight = concepts.reduce((sum, c) => sum + c.weight, 0) + unknownWeight;
+
   // A question made only of words that are all over the guide (微粒贷逾期, "overdue loan") is a
   // question about the guide as a whole: the pages' opening texts answer it best.
-  const general = found.every((f) => f.ranges.filter((r) => r.length > 0).length > n / 3);
-  const totalWeight = found.reduce((sum, f) => sum + f.idf, 0) + unknownWeight;
+  // Unless a sub-heading names it: then that section is what the question is about (全款偿还).
+  const named = concepts.some(({ terms }) =>
+    terms.some((term) =>
+      term.ranges.some((ranges, i) => {
+        const passage = passages[i];
+        return passage?.id !== undefined && ranges.some(([from]) => from < passage.section.bodyStart);
+      }),
+    ),
+  );
+  const general = !named && concepts.every((c) => c.weight < idf(n, n / 3));
 
   const scored: Scored[] = passages.map((passage, index) => {
     let score = 0;
     let covered = 0;
     const matches: Scored['matches'] = [];
-    for (const f of found) {
-      const ranges = f.ranges[index] ?? [];
+    for (const { concept, terms } of concepts) {
+      let best = 0;
+      let bestIdf = 0;
+      const ranges: Array<[number, number]> = [];
+      for (const term of terms) {
+        const here = term.ranges[index] ?? [];
+        if (here.length === 0) continue;
+        ranges.push(...here);
+        const tf = here.length;
+        let termScore = (term.idf * tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * passage.length) / averageLength));
+        // A sub-heading that names the concept is the passage about it; a page title, less so:
+        // every section of the page shares it.
+        if (here.some(([from]) => from < passage.section.bodyStart))
+          termScore += passage.id === undefined ? term.idf / 2 : term.idf;
+        if (termScore > best) best = termScore;
+        bestIdf = Math.max(bestIdf, term.idf);
+      }
       if (ranges.length === 0) continue;
-      const tf = ranges.length;
-      score += (f.idf * tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * passage.length) / averageLength));
-      // A heading that names the concept is the passage about it.
-      if (ranges.some(([from]) => from < passage.section.bodyStart)) score += f.idf * 0.5;
-      covered += f.idf;
-      matches.push({ concept: f.concept, idf: f.idf, ranges });
+      score += best;
+      covered += bestIdf;
+      matches.push({ concept, idf: bestIdf, ranges });
     }
     const coverage = totalWeight > 0 ? covered / totalWeight : 0;
     const opening = general && passage.id === undefined ? (passage.order === 0 ? 2 : 1.5) : 1;
@@ -120,11 +154,7 @@ function groupByPage(answers: readonly Scored[], corpus: Corpus): SearchHit[] {
       const focus = [...s.matches]
         .sort((a, b) => b.idf - a.idf)[0]
         ?.ranges.find(([from]) => from >= s.passage.section.bodyStart);
-      return corpus.excerpt(
-        s.passage,
-        focus?.[0] ?? s.passage.section.bodyStart,
-        s.matches.flatMap((m) => m.ranges),
-      );
+      return corpus.excerpt(s.passage, focus?.[0] ?? s.passage.section.bodyStart, s.matches.flatMap((m) => m.ranges));
     };
     // A page whose opening text answers best is shown as the page; otherwise, its passages.
     const top = first.passage.id === undefined;
