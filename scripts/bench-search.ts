@@ -1,7 +1,10 @@
 /**
- * Search figures for `npm run bench` (scripts/bench.ts calls benchSearch with the built dist):
- * the index size per language, the bytes a reader fetches for a first query, and the time from
- * keystroke to results on loopback, cold (Pagefind still to load) and warm (median of 20).
+ * Search figures for `npm run bench` (scripts/bench.ts calls benchSearch with the built dist) and
+ * `npm run bench:search`: the index size per language, the bytes a reader fetches for a first
+ * query, the time from keystroke to results on loopback, cold (Pagefind still to load) and warm
+ * (median of 20), and the quality on realistic reader queries (tests/search-eval/): success at 1
+ * and 3, mean reciprocal rank, honest "nothing on this" for questions the guide cannot answer,
+ * and the median and 95th-percentile time from the last keystroke to results.
  * Timings include the panel's 120 ms debounce: they are what a reader waits.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -9,6 +12,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../tests/helpers/browser.ts';
+import { type EvalFigures, evaluate, loadQueries } from './lib/search-eval.ts';
 import { serveDist } from '../tests/helpers/server.ts';
 
 const QUERIES = {
@@ -132,6 +136,7 @@ export async function benchSearch(dist: string): Promise<LanguageFigures[]> {
     ];
     const widths = rows[0]?.map((_, i) => Math.max(...rows.map((row) => String(row[i]).length))) ?? [];
     console.log(rows.map((row) => row.map((cell, i) => String(cell).padEnd(widths[i] ?? 0)).join('  ')).join('\n'));
+    await benchQuality(browser, site.origin);
     return figures;
   } finally {
     await browser.close();
@@ -139,7 +144,47 @@ export async function benchSearch(dist: string): Promise<LanguageFigures[]> {
   }
 }
 
-// Run on its own: `npx node scripts/bench-search.ts [dist]`.
+const pct = (x: number) => `${Math.round(x * 100)}%`;
+
+/** The evaluation sets: every file in tests/search-eval/ (a set kept back for a last check is named *.holdout.json). */
+async function benchQuality(browser: Browser, origin: string): Promise<EvalFigures[]> {
+  const sets = readdirSync(join(import.meta.dirname, '..', 'tests', 'search-eval'))
+    .filter((name) => name.endsWith('.json'))
+    .sort();
+  const results: Array<EvalFigures & { set: string }> = [];
+  for (const set of sets) {
+    const lang = set.split('.')[0] ?? '';
+    const page = await browser.newPage();
+    results.push({ ...(await evaluate(page, origin, lang, loadQueries(lang, set))), set });
+    await page.close();
+  }
+  console.log('\nSearch quality on readers’ queries (tests/search-eval/)\n');
+  const rows = [
+    ['set', 'queries', 'success@1', 'success@3', 'MRR', '“none” honest', 'false “none”', 'median ms', 'p95 ms'],
+    ...results.map((f) => [
+      f.set,
+      f.queries,
+      pct(f.successAt1),
+      pct(f.successAt3),
+      f.meanReciprocalRank.toFixed(2),
+      `${f.noneHonest}/${f.noneQueries}`,
+      f.falseNone,
+      Math.round(f.medianMs),
+      Math.round(f.p95Ms),
+    ]),
+  ];
+  const widths = rows[0]?.map((_, i) => Math.max(...rows.map((row) => String(row[i]).length))) ?? [];
+  console.log(rows.map((row) => row.map((cell, i) => String(cell).padEnd(widths[i] ?? 0)).join('  ')).join('\n'));
+  for (const f of results) {
+    if (f.misses.length === 0) continue;
+    console.log(`\nMisses in ${f.set}:`);
+    for (const m of f.misses)
+      console.log(`  ${m.query.q} → ${m.none ? '“none”' : (m.shown[0] ?? '(nothing)')}  (want ${JSON.stringify(m.query.expect)})`);
+  }
+  return results;
+}
+
+// Run on its own: `npm run bench:search` (builds first) or `npx node scripts/bench-search.ts [dist]`.
 if (import.meta.filename === process.argv[1]) {
   await benchSearch(process.argv[2] ?? join(import.meta.dirname, '..', 'dist'));
 }
