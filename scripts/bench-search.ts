@@ -12,8 +12,8 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../tests/helpers/browser.ts';
-import { type EvalFigures, evaluate, loadQueries } from './lib/search-eval.ts';
 import { serveDist } from '../tests/helpers/server.ts';
+import { type EvalFigures, evaluate, loadQueries } from './lib/search-eval.ts';
 
 const QUERIES = {
   zh: ['罚息', '征信', '分期还款', '协商还款', '失业', '滞纳金', '记账', '宽限期', '上征信', '焦虑'],
@@ -179,7 +179,9 @@ async function benchQuality(browser: Browser, origin: string): Promise<EvalFigur
     if (f.misses.length === 0) continue;
     console.log(`\nMisses in ${f.set}:`);
     for (const m of f.misses)
-      console.log(`  ${m.query.q} → ${m.none ? '“none”' : (m.shown[0] ?? '(nothing)')}  (want ${JSON.stringify(m.query.expect)})`);
+      console.log(
+        `  ${m.query.q} → ${m.none ? '“none”' : (m.shown[0] ?? '(nothing)')}  (want ${JSON.stringify(m.query.expect)})`,
+      );
   }
   return results;
 }

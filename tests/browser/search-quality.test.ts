@@ -12,15 +12,18 @@ const env = useServedSite();
 const FLOOR = { successAt1: 0.85, successAt3: 0.9, noneHonest: 0.6, falseNone: 3 } as const;
 
 describe('search quality on readers’ own queries', () => {
-  it.each(['zh', 'en'])('%s: first result right for most, honest “nothing” for questions the guide cannot answer', async (lang) => {
-    const page = await env.browser.newPage();
-    const figures = await evaluate(page, env.site.origin, lang, loadQueries(lang));
-    await page.close();
-    const misses = figures.misses.map((m) => `${m.query.q} → ${m.none ? 'none' : m.shown[0]}`);
-    expect(figures.queries, 'the set has at least 60 queries').toBeGreaterThanOrEqual(60);
-    expect(figures.successAt1, misses.join('\n')).toBeGreaterThanOrEqual(FLOOR.successAt1);
-    expect(figures.successAt3).toBeGreaterThanOrEqual(FLOOR.successAt3);
-    expect(figures.noneHonest / figures.noneQueries).toBeGreaterThanOrEqual(FLOOR.noneHonest);
-    expect(figures.falseNone).toBeLessThanOrEqual(FLOOR.falseNone);
-  });
+  it.each(['zh', 'en'])(
+    '%s: first result right for most, honest “nothing” for questions the guide cannot answer',
+    async (lang) => {
+      const page = await env.browser.newPage();
+      const figures = await evaluate(page, env.site.origin, lang, loadQueries(lang));
+      await page.close();
+      const misses = figures.misses.map((m) => `${m.query.q} → ${m.none ? 'none' : m.shown[0]}`);
+      expect(figures.queries, 'the set has at least 60 queries').toBeGreaterThanOrEqual(60);
+      expect(figures.successAt1, misses.join('\n')).toBeGreaterThanOrEqual(FLOOR.successAt1);
+      expect(figures.successAt3).toBeGreaterThanOrEqual(FLOOR.successAt3);
+      expect(figures.noneHonest / figures.noneQueries).toBeGreaterThanOrEqual(FLOOR.noneHonest);
+      expect(figures.falseNone).toBeLessThanOrEqual(FLOOR.falseNone);
+    },
+  );
 });

@@ -122,19 +122,22 @@ describe('queries land on the right section and heading', () => {
     ['en', 'penalty intrest', '/en/why-full-repayment/#cost-of-delay'],
   ];
 
-  it.each(['zh', 'en'] as const)('in %s, each query’s first result is its passage (one tab, query after query)', async (lang) => {
-    const { context, page, problems } = await newWatchedPage(env.browser, env.site.origin);
-    await page.goto(env.site.url(`/${lang}/`));
-    await openDialog(page, 'slash');
-    const wrong: string[] = [];
-    for (const [, query, passage] of cases.filter(([l]) => l === lang)) {
-      const shown = await searchFor(page, query);
-      if (firstPassage(shown) !== passage) wrong.push(`${query} → ${firstPassage(shown)} (want ${passage})`);
-    }
-    expect(wrong).toEqual([]);
-    expect(problems).toEqual(NO_PROBLEMS);
-    await context.close();
-  });
+  it.each(['zh', 'en'] as const)(
+    'in %s, each query’s first result is its passage (one tab, query after query)',
+    async (lang) => {
+      const { context, page, problems } = await newWatchedPage(env.browser, env.site.origin);
+      await page.goto(env.site.url(`/${lang}/`));
+      await openDialog(page, 'slash');
+      const wrong: string[] = [];
+      for (const [, query, passage] of cases.filter(([l]) => l === lang)) {
+        const shown = await searchFor(page, query);
+        if (firstPassage(shown) !== passage) wrong.push(`${query} → ${firstPassage(shown)} (want ${passage})`);
+      }
+      expect(wrong).toEqual([]);
+      expect(problems).toEqual(NO_PROBLEMS);
+      await context.close();
+    },
+  );
 
   it('罚息 lists the passages that say 罚息, marked in a real excerpt, the passage about it first', async () => {
     const { context, page } = await newWatchedPage(env.browser, env.site.origin);
@@ -417,7 +420,9 @@ describe('hostile input changes nothing', () => {
     }
     for (const value of inputs) {
       await page.goto(env.site.url(`/zh/search/?q=${encodeURIComponent(value)}`));
-      await page.locator('[data-search-page] [data-search-panel]:is([data-state="done"], [data-state="idle"])').waitFor();
+      await page
+        .locator('[data-search-page] [data-search-panel]:is([data-state="done"], [data-state="idle"])')
+        .waitFor();
       await check();
       expect(await page.locator('#search-page-input').inputValue()).toBe(normalizeQuery(value));
     }

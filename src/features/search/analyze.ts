@@ -102,7 +102,12 @@ function hanRun(run: string, corpus: Corpus, lexicon: Lexicon, pinyin?: Pinyin):
       while (end - i >= 2 && !corpus.has(chars.slice(i, end).join(''))) end--;
       // A particle at the edge of a match belongs to the question, not the word (逾期会 → 逾期),
       // unless the match is one of the search words (全款偿还 ends in 还).
-      while (end - i > 2 && lexicon.isStop(chars[end - 1] ?? '') && !lexicon.phrases.includes(chars.slice(i, end).join(''))) end--;
+      while (
+        end - i > 2 &&
+        lexicon.isStop(chars[end - 1] ?? '') &&
+        !lexicon.phrases.includes(chars.slice(i, end).join(''))
+      )
+        end--;
       if (end - i > 2 && lexicon.isStop(chars[i] ?? '') && corpus.has(chars.slice(i + 1, end).join(''))) {
         flush();
         i++;

@@ -86,8 +86,7 @@ export function rank(analysis: Analysis, corpus: Corpus): SearchAnswer {
   // Chinese is weighed by the character (个税退税 is two words), other languages by the word.
   const unknownWeight = analysis.unknown.reduce(
     (sum, typed) =>
-      sum +
-      idf(n, 0) * (corpus.script === 'han' ? UNKNOWN_WEIGHT.character * [...typed].length : UNKNOWN_WEIGHT.word),
+      sum + idf(n, 0) * (corpus.script === 'han' ? UNKNOWN_WEIGHT.character * [...typed].length : UNKNOWN_WEIGHT.word),
     0,
   );
   const totalWeight = concepts.reduce((sum, c) => sum + c.weight, 0) + unknownWeight;
@@ -154,7 +153,11 @@ function groupByPage(answers: readonly Scored[], corpus: Corpus): SearchHit[] {
       const focus = [...s.matches]
         .sort((a, b) => b.idf - a.idf)[0]
         ?.ranges.find(([from]) => from >= s.passage.section.bodyStart);
-      return corpus.excerpt(s.passage, focus?.[0] ?? s.passage.section.bodyStart, s.matches.flatMap((m) => m.ranges));
+      return corpus.excerpt(
+        s.passage,
+        focus?.[0] ?? s.passage.section.bodyStart,
+        s.matches.flatMap((m) => m.ranges),
+      );
     };
     // A page whose opening text answers best is shown as the page; otherwise, its passages.
     const top = first.passage.id === undefined;

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { Pinyin } from './pinyin';
+import { stem, stemKey } from './stem';
+import { closestWord, distance } from './typo';
+import { missingGuideWords } from './words';
+
+describe('stem', () => {
+  it('meets word forms at one stem', () => {
+    for (const [a, b] of [
+      ['payments', 'payment'],
+      ['paying', 'pay'],
+      ['collectors', 'collector'],
+      ['calling', 'called'],
+      ['charges', 'charging'],
+      ['stopped', 'stop'],
+      ["borrower's", 'borrower'],
+    ])
+      expect(stem(a as string), `${a} / ${b}`).toBe(stem(b as string));
+    expect(stem('fee')).toBe('fee');
+    expect(stemKey('Grace Periods')).toBe('grac period');
+  });
+});
+
+describe('typos', () => {
+  it('counts one slip, including two letters swapped', () => {
+    expect(distance('intrest', 'interest', 2)).toBe(1);
+    expect(distance('colectors', 'collectors', 2)).toBe(1);
+    expect(distance('teh', 'the', 2)).toBe(1);
+  });
+  it('mends a misspelt word to the one nearest word, never a short one, never on a tie', () => {
+    const words = new Set(['interest', 'collectors', 'step', 'payment']);
+    expect(closestWord('intrest', [words])).toBe('interest');
+    expect(closestWord('stop', [words])).toBeUndefined();
+    expect(closestWord('paymant', [words, new Set(['paymint'])])).toBeUndefined();
+  });
+});
+
+describe('pinyin', () => {
+  const pinyin = new Pinyin({ zheng: '征正', xin: '信心', ke: '客', fu: '服', xian: '先', xi: '西', an: '安' });
+  it('hears characters that read alike', () => {
+    expect(pinyin.soundsAlike('正信', '征信')).toBe(true);
+    expect(pinyin.soundsAlike('正信', '征服')).toBe(false);
+  });
+  it('splits typed pinyin into syllables, longest first', () => {
+    expect(pinyin.splits('kefu')).toEqual([['ke', 'fu']]);
+    expect(pinyin.splits('xian')[0]).toEqual(['xian']);
+    expect(pinyin.splits('qqq')).toEqual([]);
+    expect(pinyin.reads('客服', ['ke', 'fu'])).toBe(true);
+  });
+});
+
+describe('the search words file', () => {
+  it('names every guide word the pages do not say', () => {
+    const words = { stop: [], synonyms: [{ reader: ['找朋友借'], guide: ['亲友', '朋友圈'] }] };
+    expect(missingGuideWords(words, '寻求亲友支持', 'han')).toEqual([
+      '"朋友圈" (a guide word) is not in the pages\' text',
+    ]);
+    expect(
+      missingGuideWords(
+        { stop: [], synonyms: [{ reader: ['x'], guide: ['grace periods'] }] },
+        'a grace period',
+        'latin',
+      ),
+    ).toEqual([]);
+    expect(
+      missingGuideWords({ stop: [], synonyms: [{ reader: ['x'], guide: ['保存 5 年'] }] }, '保存5年', 'han'),
+    ).toEqual([]);
+  });
+});

@@ -1,0 +1,129 @@
+import { describe, expect, it } from 'vitest';
+import { english, fragment } from '../../../tests/helpers/fragments';
+import { analyze } from './analyze';
+import { Corpus } from './corpus';
+import { Lexicon } from './lexicon';
+import type { ExcerptPart } from './page-text';
+import { Pinyin } from './pinyin';
+import { rank } from './rank';
+
+/** A small Chinese guide in Pagefind's shape, with its search words. */
+const zhCorpus = new Corpus('han', [
+  fragment('/zh/why/', [
+    { element: 'h1', id: 'page-title', heading: ['必要性'], body: ['逾期', '后', '要', '全款', '偿还', '。'] },
+    { element: 'h2', id: 'credit', heading: ['信用', '记录'], body: ['逾期', '信息', '上报', '央行', '征信', '。'] },
+    {
+      element: 'h2',
+      id: 'cost',
+      heading: ['经济', '成本'],
+      body: ['产生', '较', '高', '的', '罚', '息', '和', '滞', '纳', '金', '，', '累积', '。'],
+    },
+  ]),
+  fragment('/zh/ways/', [
+    { element: 'h1', id: 'page-title', heading: ['策略'], body: ['逾期', '后', '的', '办法', '。'] },
+    { element: 'h2', id: 'service', heading: ['联系', '客服'], body: ['说明', '困难', '，', '协商', '宽限期', '。'] },
+    { element: 'h2', id: 'funds', heading: ['筹措', '资金'], body: ['寻求', '亲友', '支持', '，', '逾期', '。'] },
+  ]),
+]);
+const zhWords = new Lexicon('han', {
+  stop: ['怎么办', '怎么', '吗', '了', '的', '我'],
+  synonyms: [
+    { reader: ['找朋友借', '借钱'], guide: ['亲友'] },
+    { reader: ['上征信', '征信黑'], guide: ['征信', '央行'] },
+    { reader: ['坐牢'], guide: ['刑法'] },
+    { reader: ['协商还款'], guide: ['协商'] },
+    { reader: ['利滚利'], guide: ['罚息'] },
+  ],
+});
+const pinyin = new Pinyin({ zheng: '征正政', xin: '信心新', xie: '协胁', shang: '商上', fa: '罚法', xi: '息西' });
+
+const text = (parts: ExcerptPart[]) => parts.map((p) => (p.mark ? `[${p.text}]` : p.text)).join('');
+const first = (q: string, corpus = zhCorpus, lexicon = zhWords) => {
+  const answer = rank(analyze(q, corpus, lexicon, pinyin), corpus);
+  const hit = answer.hits[0];
+  return answer.answered ? `${hit?.path}${hit?.sections[0]?.id ? `#${hit.sections[0].id}` : ''}` : 'none';
+};
+
+describe('Chinese queries', () => {
+  it('drop question words and particles', () => {
+    expect(analyze('罚息怎么办', zhCorpus, zhWords, pinyin)).toEqual({
+      concepts: [{ typed: '罚息', terms: ['罚息'] }],
+      unknown: [],
+    });
+    expect(first('宽限期了吗')).toBe('/zh/ways/#service');
+  });
+
+  it('read the reader’s words as the guide’s', () => {
+    expect(first('找朋友借')).toBe('/zh/ways/#funds');
+    expect(first('上征信了')).toBe('/zh/why/#credit');
+  });
+
+  it('mend a character typed by sound, and pinyin', () => {
+    expect(analyze('胁商', zhCorpus, zhWords, pinyin).concepts.map((c) => c.typed)).toEqual(['协商']);
+    expect(first('正信')).toBe('/zh/why/#credit');
+    expect(first('罚xi')).toBe('/zh/why/#cost');
+  });
+
+  it('say there is no answer when the guide has none, not when one character is shared', () => {
+    expect(first('花呗开通')).toBe('none');
+    expect(first('坐牢')).toBe('none');
+    expect(rank(analyze('   ', zhCorpus, zhWords), zhCorpus)).toEqual({ answered: false, hits: [] });
+  });
+
+  it('put the passage whose heading names the word first, and mark the words in a real excerpt', () => {
+    const answer = rank(analyze('罚息', zhCorpus, zhWords), zhCorpus);
+    const section = answer.hits[0]?.sections[0];
+    expect(section?.id).toBe('cost');
+    expect(text(section?.excerpt ?? [])).toBe('产生较高的[罚息]和滞纳金，累积。');
+    expect(answer.hits[0]?.highlight).toEqual(['罚息']);
+  });
+});
+
+const enCorpus = new Corpus('latin', [
+  english('/en/ways/', [
+    { element: 'h1', id: 'page-title', heading: 'What to do', body: 'Some practical steps for a late payment.' },
+    {
+      element: 'h2',
+      id: 'service',
+      heading: 'Contact customer service',
+      body: 'Explain your difficulties. The lender may allow a grace period or an instalment plan.',
+    },
+    {
+      element: 'h2',
+      id: 'funds',
+      heading: 'Raise the money',
+      body: 'Ask family and friends for help with the payments.',
+    },
+  ]),
+  english('/en/why/', [
+    { element: 'h1', id: 'page-title', heading: 'Why it matters', body: 'Late payment costs you money.' },
+    { element: 'h2', id: 'cost', heading: 'The cost of waiting', body: 'Penalty interest and late fees build up.' },
+  ]),
+]);
+const enWords = new Lexicon('latin', {
+  stop: ['what', 'if', 'i', 'a', 'the', 'do', 'how', 'to', 'my'],
+  synonyms: [
+    { reader: ['installments', 'pay bit by bit'], guide: ['instalment plan'] },
+    { reader: ["can't afford"], guide: ['raise the money'] },
+  ],
+});
+
+describe('English queries', () => {
+  it('drop filler words and keep the guide’s phrases together', () => {
+    expect(analyze('what is a grace period', enCorpus, enWords).concepts).toEqual([
+      { typed: 'grace period', terms: ['grac period'] },
+    ]);
+    expect(first('how do i get a grace period', enCorpus, enWords)).toBe('/en/ways/#service');
+  });
+
+  it('match word forms, reader words and misspellings', () => {
+    expect(first('payment', enCorpus, enWords)).not.toBe('none');
+    expect(first('installments', enCorpus, enWords)).toBe('/en/ways/#service');
+    expect(first("i can't afford it", enCorpus, enWords)).toBe('/en/ways/#funds');
+    expect(first('penalty intrest', enCorpus, enWords)).toBe('/en/why/#cost');
+  });
+
+  it('say there is no answer for a question the guide does not cover', () => {
+    expect(first('how to buy bitcoin', enCorpus, enWords)).toBe('none');
+  });
+});
