@@ -1,5 +1,5 @@
 import { gzipSync } from 'node:zlib';
-import type { Browser, BrowserContext } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 
 /** What a page costs before the reader does anything. */
 export interface FirstLoad {
@@ -18,22 +18,33 @@ export interface FirstLoad {
 export const BUDGET = { gzipBytes: 16 * 1024, renderBlockingScripts: 0, renderBlockingStyles: 0 } as const;
 
 /**
- * Loads one page in a fresh context, without interacting, and adds up every response it fetched
- * until the network went quiet. Gzip is computed here rather than read off the wire so that the
- * figure does not depend on the local server's compression. `prepare` may change the context
- * first (a test routes a page through it to prove the checks can fail).
+ * What the search page fetches at once because the reader came to search (Pagefind and this
+ * language's pages and search words): on a reading page they load only when the reader opens
+ * search, so they are not part of any page's first load.
  */
-export async function measureFirstLoad(
-  browser: Browser,
+export function isSearchEngine(url: string): boolean {
+  return /\/pagefind\/|\/search-words\.json(\?|$)/.test(new URL(url).pathname);
+}
+
+/** The first load of a search page leaves out the search engine it starts loading at once. */
+export function firstLoadExclusions(path: string): ((url: string) => boolean) | undefined {
+  return /\/search\/$/.test(path) ? isSearchEngine : undefined;
+}
+
+/**
+ * Opens `url` in `page`, without interacting, and adds up every response it fetched until the
+ * network went quiet (except what `exclude` names). Gzip is computed here rather than read off
+ * the wire so that the figure does not depend on the local server's compression.
+ */
+export async function visitFirstLoad(
+  page: Page,
   url: string,
   path: string,
-  prepare?: (context: BrowserContext) => Promise<void>,
+  exclude?: (url: string) => boolean,
 ): Promise<FirstLoad> {
-  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'fr-FR' });
-  await prepare?.(context);
-  const page = await context.newPage();
   const bodies: Promise<Buffer | null>[] = [];
   page.on('response', (response) => {
+    if (exclude?.(response.url())) return;
     bodies.push(response.body().catch(() => null));
   });
   await page.goto(url, { waitUntil: 'networkidle' });
@@ -55,7 +66,6 @@ export async function measureFirstLoad(
     return { scripts, styles, layers };
   });
   const buffers = (await Promise.all(bodies)).filter((b): b is Buffer => b !== null);
-  await context.close();
   return {
     path,
     requests: buffers.length,
@@ -65,6 +75,23 @@ export async function measureFirstLoad(
     renderBlockingStyles: blocking.styles,
     layerOrder: blocking.layers,
   };
+}
+
+/**
+ * The first load of one page in a fresh phone-sized context. `prepare` may change the context
+ * first (a test routes a page through it to prove the checks can fail).
+ */
+export async function measureFirstLoad(
+  browser: Browser,
+  url: string,
+  path: string,
+  prepare?: (context: BrowserContext) => Promise<void>,
+): Promise<FirstLoad> {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'fr-FR' });
+  await prepare?.(context);
+  const load = await visitFirstLoad(await context.newPage(), url, path, firstLoadExclusions(path));
+  await context.close();
+  return load;
 }
 
 export function overBudget(load: FirstLoad): string[] {

@@ -44,7 +44,10 @@ describe('cascade layers', () => {
   it.each(stylesheets)('%s begins with the order line and puts every rule in a declared layer', (file) => {
     const css = readFileSync(join(SRC, file), 'utf8');
     expect(css.split('\n')[0]).toBe(ORDER_LINE);
-    for (const statement of topLevel(css).slice(1)) {
+    // An @import brings another of these stylesheets, which this test checks in its own right.
+    for (const statement of topLevel(css)
+      .slice(1)
+      .filter((s) => !s.startsWith('@import'))) {
       const layer = /^@layer ([a-z]+)$/.exec(statement)?.[1];
       expect(LAYERS, `${file}: "${statement}" is outside a declared layer`).toContain(layer);
     }

@@ -1,34 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { axeViolations } from '../helpers/axe.ts';
 import { newWatchedPage } from '../helpers/browser.ts';
-import { allPages } from '../helpers/dist.ts';
 import { useServedSite } from '../helpers/served-site.ts';
 
 const env = useServedSite();
-
-describe.each(['light', 'dark'] as const)('axe-core, %s colour scheme', (colorScheme) => {
-  it.each(allPages())('%s has no violations (WCAG 2.2 AA and best practice)', async (path) => {
-    const { context, page, problems } = await newWatchedPage(env.browser, env.site.origin, { colorScheme });
-    await page.goto(env.site.url(path));
-    expect(await axeViolations(page)).toEqual([]);
-    expect(problems).toEqual({ errors: [], console: [], foreignRequests: [] });
-    await context.close();
-  });
-});
-
-it('the axe harness reports a real problem when one is there', async () => {
-  const { context, page } = await newWatchedPage(env.browser, env.site.origin);
-  await page.goto(env.site.url('/en/'));
-  await page.evaluate(() => {
-    const p = document.createElement('p');
-    p.textContent = 'faint text';
-    p.style.color = '#eeeeee';
-    document.querySelector('main')?.append(p, document.createElement('img'));
-  });
-  const found = (await axeViolations(page)).map((line) => line.split(':')[0]);
-  expect(found).toEqual(expect.arrayContaining(['color-contrast', 'image-alt']));
-  await context.close();
-});
 
 describe('keyboard', () => {
   it('reaches the skip link first, and it moves focus to the main content', async () => {

@@ -8,7 +8,7 @@ describe('the root page', () => {
   it.each([
     ['zh-CN', '/zh/'],
     ['en-GB', '/en/'],
-  ])('sends a env.browser that prefers %s to %s', async (locale, target) => {
+  ])('sends a browser that prefers %s to %s', async (locale, target) => {
     const { context, page, problems } = await newWatchedPage(env.browser, env.site.origin, { locale });
     await page.goto(env.site.url('/'));
     await page.waitForURL(env.site.url(target));
@@ -18,10 +18,12 @@ describe('the root page', () => {
     await context.close();
   });
 
-  it('stays put and offers both links when the env.browser prefers neither language', async () => {
+  it('stays put and offers both links when the browser prefers neither language', async () => {
     const { context, page } = await newWatchedPage(env.browser, env.site.origin, { locale: 'fr-FR' });
     await page.goto(env.site.url('/'));
-    await page.waitForTimeout(300);
+    // Once <language-choice> has run and decided, the page is still the root.
+    await page.evaluate(() => customElements.whenDefined('language-choice'));
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
     expect(new URL(page.url()).pathname).toBe('/');
     await expect(page.getByRole('link', { name: /English/ }).count()).resolves.toBe(1);
     await context.close();

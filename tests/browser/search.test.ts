@@ -63,7 +63,7 @@ function firstPassage(shown: Shown): string {
 }
 
 describe('loading on intent', () => {
-  it('fetches nothing of Pagefind until the reader opens search, then its script, worker and index', async () => {
+  it('fetches nothing of Pagefind until the reader opens search, then its script, worker and this language’s pages', async () => {
     const { context, page, problems } = await newWatchedPage(env.browser, env.site.origin);
     const requests: string[] = [];
     page.on('request', (request) => requests.push(new URL(request.url()).pathname));
@@ -71,7 +71,8 @@ describe('loading on intent', () => {
     await page.waitForLoadState('networkidle');
     await page.mouse.wheel(0, 400);
     await page.keyboard.press('Tab');
-    await page.waitForTimeout(300);
+    await page.evaluate(() => customElements.whenDefined('site-search'));
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
     expect(requests.filter((path) => path.includes('pagefind'))).toEqual([]);
     await openDialog(page);
     await searchFor(page, '罚息');

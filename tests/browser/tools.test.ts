@@ -52,7 +52,7 @@ async function fillPlan(page: Page) {
 }
 
 describe('the repayment-plan worksheet', () => {
-  it('keeps what the reader types in this env.browser, with a running total, and sends nothing', async () => {
+  it('keeps what the reader types in this browser, with a running total, and sends nothing', async () => {
     const { context, page, problems } = await openPlan();
     await page.waitForLoadState('networkidle');
     const requests: string[] = [];

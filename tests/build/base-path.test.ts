@@ -64,5 +64,31 @@ describe('a build under /guide/', () => {
       expect(problems).toEqual({ errors: [], console: [], foreignRequests: [] });
       await context.close();
     });
+
+    it('searches under the base: the bundle, the search words, the results and the highlight', async () => {
+      const { context, page, problems } = await newWatchedPage(browser, site.origin);
+      const requests: string[] = [];
+      page.on('request', (request) => requests.push(new URL(request.url()).pathname));
+      await page.goto(site.url('/zh/strategies/'));
+      expect(await page.locator('.site-header [data-search-open]').getAttribute('href')).toBe('/guide/zh/search/');
+      await page.keyboard.press('/');
+      await page.locator('#search-dialog-input').fill('罚息');
+      const link = page.locator('.search-dialog .search-result__section-title').first();
+      await link.waitFor();
+      expect(await link.getAttribute('href')).toBe(
+        '/guide/zh/why-full-repayment/?pagefind-highlight=%E7%BD%9A%E6%81%AF#cost-of-delay',
+      );
+      const searchRequests = requests.filter((path) => /pagefind|search-words|search-panel/.test(path));
+      expect(searchRequests.length).toBeGreaterThan(0);
+      for (const path of searchRequests) expect(path).toMatch(/^\/guide\//);
+      await link.click();
+      await page.locator('mark.pagefind-highlight').first().waitFor();
+      await page.goto(site.url('/en/search/?q=grace%20period'));
+      const first = page.locator('[data-search-page] .search-result__section-title').first();
+      await first.waitFor();
+      expect(await first.getAttribute('href')).toMatch(/^\/guide\/en\/strategies\/\?pagefind-highlight=grace\+period#/);
+      expect(problems).toEqual({ errors: [], console: [], foreignRequests: [] });
+      await context.close();
+    });
   });
 });

@@ -1,7 +1,7 @@
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildCopy } from '../helpers/fixture-build';
+import { buildCopy, MINIMAL_CONTENT } from '../helpers/fixture-build';
 
 function edit(dir: string, file: string, change: (text: string) => string) {
   const path = join(dir, file);
@@ -11,53 +11,59 @@ function edit(dir: string, file: string, change: (text: string) => string) {
   writeFileSync(path, after);
 }
 
-// Each case builds a broken copy and expects the build to stop with a message naming the file.
+/**
+ * The build stops on bad content and names the file: each rule is unit-tested in
+ * src/guide/validate.test.ts and src/features/search/parts.test.ts; these builds prove the
+ * wiring, on a minimal copy of the content (the real build, which npm test runs first, is the
+ * control: it passes).
+ */
 describe('the build refuses bad content, naming the file', () => {
-  it('a page in one language only', () => {
-    const result = buildCopy('missing-translation', (dir) => rmSync(join(dir, 'content/en/summary.mdx')));
-    expect(result.status).not.toBe(0);
-    expect(result.output).toContain('content/zh/summary.mdx: has no en translation: add content/en/summary.mdx');
-  });
-
   it('invalid frontmatter', () => {
-    const result = buildCopy('invalid-frontmatter', (dir) =>
-      edit(dir, 'content/en/causes.mdx', (text) => text.replace(/^order: 1$/m, 'order: first')),
+    const result = buildCopy(
+      'invalid-frontmatter',
+      (dir) => edit(dir, 'content/en/causes.mdx', (text) => text.replace(/^order: 1$/m, 'order: first')),
+      {},
+      MINIMAL_CONTENT,
     );
     expect(result.status).not.toBe(0);
     expect(result.output).toContain('content/en/causes.mdx');
     expect(result.output).toMatch(/order.*Expected type `"number"`/);
   });
 
-  it('a duplicate heading id', () => {
-    const result = buildCopy('duplicate-id', (dir) =>
-      edit(dir, 'content/zh/causes.mdx', (text) => text.replaceAll('#unplanned-expenses', '#income-change')),
+  it('every guide rule broken at once: each problem listed against its file', () => {
+    const result = buildCopy(
+      'broken-guide',
+      (dir) => {
+        rmSync(join(dir, 'content/en/overview.mdx'));
+        edit(dir, 'content/zh/causes.mdx', (text) =>
+          text
+            .replace('#unplanned-expenses', '#income-change')
+            .replace('(#income-change)', '(/zh/causes/#no-such-heading)'),
+        );
+        edit(dir, 'content/en/causes.mdx', (text) => text.replace(/ \\\{#unplanned-expenses\\\}/, ''));
+      },
+      {},
+      MINIMAL_CONTENT,
     );
     expect(result.status).not.toBe(0);
+    expect(result.output).toContain('content/zh/overview.mdx: has no en translation: add content/en/overview.mdx');
     expect(result.output).toContain('content/zh/causes.mdx: duplicate heading id "income-change"');
-  });
-
-  it('heading ids that differ between languages, and a heading without an id', () => {
-    const result = buildCopy('heading-ids', (dir) =>
-      edit(dir, 'content/en/strategies.mdx', (text) => text.replace(/ \\\{#keep-in-touch\\\}/, '')),
-    );
-    expect(result.status).not.toBe(0);
-    expect(result.output).toMatch(/content\/en\/strategies\.mdx: heading ".+" has no id/);
-    expect(result.output).toContain('content/en/strategies.mdx: heading ids [');
-  });
-
-  it('an internal link or #anchor that points nowhere', () => {
-    const result = buildCopy('broken-link', (dir) =>
-      edit(dir, 'content/zh/summary.mdx', (text) => `${text}\n[另见](/zh/strategies/#no-such-heading)\n`),
-    );
-    expect(result.status).not.toBe(0);
+    expect(result.output).toMatch(/content\/en\/causes\.mdx: heading ".+" has no id/);
     expect(result.output).toContain(
-      'content/zh/summary.mdx: broken link "/zh/strategies/#no-such-heading": /zh/strategies/ has no heading with id "no-such-heading"',
+      'content/zh/causes.mdx: broken link "/zh/causes/#no-such-heading": /zh/causes/ has no heading with id "no-such-heading"',
     );
   });
 
-  it('builds the untouched copy (the cases above fail for their reason only)', () => {
-    const result = buildCopy('control', () => {});
-    expect(result.output).not.toMatch(/problem/);
-    expect(result.status).toBe(0);
+  it('a search word the guide does not say, naming the file and the word', () => {
+    const result = buildCopy(
+      'bad-search-word',
+      (dir) =>
+        edit(dir, 'content/search/zh.yaml', (text) => text.replace('guide: [亲友]', 'guide: [亲友, 朋友圈借贷]')),
+      {},
+      MINIMAL_CONTENT,
+    );
+    expect(result.status).not.toBe(0);
+    expect(result.output).toContain('content/search/zh.yaml');
+    expect(result.output).toContain('"朋友圈借贷" (a guide word) is not in the pages\' text');
   });
 });

@@ -42,20 +42,28 @@ describe('what Pagefind indexes', () => {
     }
   });
 
-  it('puts each page’s keywords, hidden, under the heading they name', () => {
-    const $ = readPage('/zh/why-full-repayment/');
-    const lists = $('[data-pagefind-body] [data-search-keywords]');
-    expect(lists.length).toBeGreaterThan(0);
-    for (const el of lists.toArray()) expect($(el).attr('hidden')).toBeDefined();
-    // The part of the page between a heading and the next one, where Pagefind files its words.
-    const under = (path: string, id: string) => {
-      const html = readFileSync(fileFor(path), 'utf8');
-      const from = html.indexOf(`id="${id}"`);
-      return html.slice(from, html.indexOf('<h2', from + 1));
-    };
-    expect(under('/zh/why-full-repayment/', 'credit-record')).toMatch(/data-search-keywords[^>]*>⟦ [^<]*上征信/);
-    expect(under('/zh/why-full-repayment/', 'cost-of-delay')).toMatch(/data-search-keywords[^>]*>⟦ 罚息 滞纳金 ⟧/);
-    expect(under('/en/why-full-repayment/', 'credit-record')).toMatch(/data-search-keywords[^>]*>⟦ credit report/);
+  it('indexes only what readers see: no hidden text inside an indexed article', () => {
+    for (const path of INDEXED) {
+      const $ = readPage(path);
+      const hidden = $('[data-pagefind-body] [hidden]')
+        .toArray()
+        .filter((el) => $(el).text().trim() !== '' && $(el).closest('[data-pagefind-ignore]').length === 0);
+      expect(
+        hidden.map((el) => $.html(el).slice(0, 80)),
+        path,
+      ).toEqual([]);
+    }
+  });
+
+  it('serves each language’s search words beside it, with a pinyin table for Chinese only', () => {
+    const words = (lang: string) => JSON.parse(readFileSync(fileFor(`/${lang}/search-words.json`), 'utf8'));
+    const zh = words('zh');
+    const en = words('en');
+    expect(zh.stop).toContain('怎么办');
+    expect(en.stop).toContain('the');
+    expect(zh.synonyms.some((s: { reader: string[] }) => s.reader.includes('找朋友借'))).toBe(true);
+    expect(zh.pinyin.zheng).toContain('征');
+    expect(en.pinyin).toBeUndefined();
   });
 
   it('the search pages are noindex and not in the index', () => {

@@ -3,14 +3,30 @@ import type { Lang } from '../../lib/languages';
 import { loadEngine } from './engine';
 import { bindPanel, type Panel } from './panel';
 import { createDialog } from './panel-dom';
+import panelStyles from './search-panel.css?url';
 import type { SearchStrings } from './strings';
 
 let dialog: HTMLDialogElement | undefined;
 let panel: Panel | undefined;
 let returnFocus: HTMLElement | null = null;
 
+/**
+ * The dialog's own stylesheet, fetched with its code rather than inlined in every page (a CSS
+ * import here would be inlined by Astro into every page that has the header).
+ */
+function loadStyles(): void {
+  for (const href of [panelStyles]) {
+    if (document.querySelector(`link[href="${href}"]`)) continue;
+    const link = document.createElement('link');
+    link.rel = 'stylesheet';
+    link.href = href;
+    document.head.append(link);
+  }
+}
+
 function setUp(lang: Lang, strings: SearchStrings): { dialog: HTMLDialogElement; panel: Panel } {
   if (dialog && panel) return { dialog, panel };
+  loadStyles();
   const created = createDialog(lang, strings);
   document.body.append(created);
   const root = created.querySelector<HTMLElement>('[data-search-panel]');
