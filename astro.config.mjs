@@ -34,7 +34,7 @@ export default defineConfig({
   security: {
     // A strict policy as a <meta> on every page: Astro hashes its own scripts and styles, so no
     // 'unsafe-inline' is needed. Pagefind's search runs WebAssembly in a worker from this origin.
-    // public/_headers repeats it as an HTTP header and adds what a <meta> cannot carry.
+    // The build writes dist/_headers from these policies (src/security/), adding what a <meta> cannot carry.
     csp: {
       directives: [
         "default-src 'self'",

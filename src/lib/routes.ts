@@ -5,7 +5,6 @@ export const OVERVIEW_KEY = 'overview';
 
 /** Pages that are not content sections; no section may take one of these keys. */
 export const FIXED_PAGES = ['full', 'search', 'plan'] as const;
-export type FixedPage = (typeof FIXED_PAGES)[number];
 
 /** Ids the page shell itself uses; a heading id may not take one. */
 export const RESERVED_IDS = ['main', 'top', 'contents', 'page-title', 'notice', 'search'] as const;

@@ -11,7 +11,6 @@ import { allPages, DIST, readPage } from '../helpers/dist.ts';
  */
 
 const SITE = (process.env.SITE_URL ?? 'https://example.com').replace(/\/$/, '');
-const LANGS = ['zh', 'en'] as const;
 const HTML_LANG = { zh: 'zh-CN', en: 'en' } as const;
 const OG_LOCALE = { zh: 'zh_CN', en: 'en_GB' } as const;
 const LINK_TO_SECTION = { zh: '链接到本节：', en: 'Link to this section: ' } as const;
@@ -115,10 +114,6 @@ describe('the pages that are not shared', () => {
     const $ = readPage('/404.html');
     expect($('link[rel="canonical"]').length).toBe(0);
     expect($('script[type="application/ld+json"]').length).toBe(0);
-  });
-
-  it.each(LANGS)('the whole guide (%s) is noindex', (lang) => {
-    expect(readPage(`/${lang}/full/`)('meta[name="robots"]').attr('content')).toContain('noindex');
   });
 });
 

@@ -28,7 +28,6 @@ const text = ($: ReturnType<typeof readPage>, selector: string) => $(selector).f
 
 describe.each(LANGS)('the %s pages', (lang) => {
   const guideTitle = frontmatterTitle(lang, 'overview');
-  const other = lang === 'zh' ? 'en' : 'zh';
 
   it('the overview has the guide title, the opening and a numbered contents list with summaries', () => {
     const $ = readPage(`/${lang}/`);
@@ -88,13 +87,6 @@ describe.each(LANGS)('the %s pages', (lang) => {
         expect(nextLink.text()).toContain(frontmatterTitle(lang, next.key));
       } else expect(nextLink.length).toBe(0);
       expect($(`a[href="/${lang}/full/"]`).length).toBeGreaterThanOrEqual(1);
-    });
-
-    it('links to the same page in the other language, named in that language', () => {
-      const link = $('a.language-link');
-      expect(link.attr('href')).toBe(`/${other}/${key}/`);
-      expect(link.attr('lang')).toBe(HTML_LANG[other]);
-      expect(link.text().trim()).toBe(other === 'zh' ? '中文' : 'English');
     });
   });
 
