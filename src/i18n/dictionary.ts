@@ -52,6 +52,8 @@ export interface ReadingText {
   backToContents: string;
   noteLabel: string;
   toolLabel: string;
+  /** The label of a box that points to a page the site wrote. */
+  seeAlso: string;
   /** After the label of a note or tool box: the box is the site's, not the author's. */
   siteAddition: string;
   /** Marks a page the site wrote itself (not part of the original article), where a part says "Part 2 of 5". */

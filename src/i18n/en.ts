@@ -29,6 +29,7 @@ export const en: Dictionary = {
     backToContents: 'Back to contents',
     noteLabel: 'Note',
     toolLabel: 'Tool',
+    seeAlso: 'See also',
     siteAddition: '(added by this site; not part of the original article)',
     sitePageLabel: 'Written by this site; not part of the original article',
     siteContents: 'Added by this site (not part of the original article)',

@@ -28,6 +28,7 @@ export const zh: Dictionary = {
     backToContents: '返回目录',
     noteLabel: '补充说明',
     toolLabel: '工具',
+    seeAlso: '另见',
     siteAddition: '（本站补充，非原文内容）',
     sitePageLabel: '本站编写，不是原文的一部分',
     siteContents: '本站补充的页面（不是原文的一部分）',
