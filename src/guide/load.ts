@@ -1,5 +1,5 @@
 import { type CollectionEntry, getCollection, render } from 'astro:content';
-import { isLang } from '../lib/languages';
+import { isLang, LANGS } from '../lib/languages';
 import { buildGuide, type Guide, type PageSource } from './model';
 import type { CollectedHeading } from './remark-guide';
 import { formatProblems, validateGuide } from './validate';
@@ -50,4 +50,13 @@ export async function entryFor(lang: string, key: string): Promise<GuideEntry> {
   const entry = entries.get(`${lang}/${key}`);
   if (!entry) throw new Error(`No content for ${lang}/${key}`);
   return entry;
+}
+
+/**
+ * `getStaticPaths` of a page that exists once per language (/zh/…, /en/…). It loads the guide
+ * first, so that a content problem stops the build before any page is written.
+ */
+export async function languagePaths() {
+  await loadGuide();
+  return LANGS.map((lang) => ({ params: { lang } }));
 }
