@@ -30,6 +30,8 @@ export interface LanguageFigures {
   firstQueryGzipBytes: number;
   coldMs: number;
   warmMedianMs: number;
+  /** /{lang}/search/?q=…: from the start of navigation to the results on screen, cold. */
+  searchPageMs: number;
 }
 
 function filesUnder(dir: string): string[] {
@@ -63,6 +65,20 @@ async function timeQuery(page: Page, query: string): Promise<number> {
   })`)) as number;
 }
 
+/** Opens the search page with a query, cold, and times it from navigation start to results shown. */
+async function timeSearchPage(browser: Browser, pageUrl: string, query: string): Promise<number> {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  const page = await context.newPage();
+  const url = new URL(pageUrl);
+  url.pathname = url.pathname.replace(/^\/([a-z]{2})\/.*$/, '/$1/search/');
+  url.search = `?q=${encodeURIComponent(query)}`;
+  await page.goto(url.href);
+  await page.locator('[data-search-page] [data-search-panel][data-state="done"]').waitFor();
+  const ms = (await page.evaluate('performance.now()')) as number;
+  await context.close();
+  return ms;
+}
+
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = sorted.length >> 1;
@@ -92,6 +108,7 @@ async function measure(browser: Browser, url: string, lang: 'zh' | 'en', dist: s
   for (let i = 1; i <= RUNS; i++) warm.push(await timeQuery(page, queries[i % queries.length] ?? queries[0]));
   await context.close();
   return {
+    searchPageMs: await timeSearchPage(browser, url, queries[0]),
     lang,
     indexFiles: size.files,
     indexBytes: size.bytes,
@@ -122,6 +139,7 @@ export async function benchSearch(dist: string): Promise<LanguageFigures[]> {
         'bytes gzip',
         'cold ms',
         `warm median of ${RUNS} ms`,
+        'search page ?q= cold ms',
       ],
       ...figures.map((f) => [
         f.lang,
@@ -132,6 +150,7 @@ export async function benchSearch(dist: string): Promise<LanguageFigures[]> {
         f.firstQueryGzipBytes,
         Math.round(f.coldMs),
         Math.round(f.warmMedianMs),
+        Math.round(f.searchPageMs),
       ]),
     ];
     const widths = rows[0]?.map((_, i) => Math.max(...rows.map((row) => String(row[i]).length))) ?? [];
