@@ -89,8 +89,12 @@ describe.each(shareable)('%s', (path) => {
     expect(pngSize(readFileSync(file))).toEqual({ width: 1200, height: 630 });
   });
 
-  it('has JSON-LD that parses, an Article for guide pages', () => {
+  it('has JSON-LD that parses, an Article for guide pages, unless it is noindex', () => {
     const blocks = $('script[type="application/ld+json"]').toArray();
+    if ($('meta[name="robots"]').attr('content')?.includes('noindex')) {
+      expect(blocks).toHaveLength(0);
+      return;
+    }
     expect(blocks).toHaveLength(1);
     const data = JSON.parse($(blocks[0]).text());
     expect(data['@context']).toBe('https://schema.org');

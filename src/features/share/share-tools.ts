@@ -1,4 +1,11 @@
 import type { ShareText } from '../../i18n/dictionary';
+
+/** What the script says; the buttons' own names are rendered on the page. */
+export type ShareStrings = Pick<
+  ShareText,
+  'copyHeadingLink' | 'shareHeading' | 'linkCopied' | 'copyFailed' | 'linkToShare'
+>;
+
 import { readStrings } from '../../lib/element-data';
 import { format } from '../../lib/text';
 import { currentHeading, fragmentId, shareUrl, withFragment } from './links';
@@ -9,12 +16,12 @@ import { currentHeading, fragmentId, shareUrl, withFragment } from './links';
  * link that follows the passage the reader is in. Its strings come from its `data-strings`.
  */
 export class ShareTools extends HTMLElement {
-  #strings!: ShareText;
+  #strings!: ShareStrings;
   #status: HTMLElement | null = null;
   #abort = new AbortController();
 
   connectedCallback(): void {
-    this.#strings = readStrings<ShareText>(this);
+    this.#strings = readStrings<ShareStrings>(this);
     this.#status = this.querySelector('[role="status"]');
     const canShare = typeof navigator.share === 'function';
     const signal = this.#abort.signal;
