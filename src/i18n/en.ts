@@ -95,7 +95,7 @@ export const en: Dictionary = {
     rateHint: 'The daily rate in your loan contract or on your Weilidai page, for example 0.05',
     multiple: 'Penalty rate multiple',
     multipleHint:
-      'The penalty rate as a multiple of the daily rate: see your loan contract. If your contract says the rate is raised by 50%, enter 1.5. This tool assumes no value.',
+      'The penalty rate as a multiple of the daily rate: see your loan contract. If your contract says the penalty rate is 50% above the normal rate, enter 1.5. There is no default value.',
     days: 'Days overdue so far',
     daysHint: 'Counting from the first day overdue, for example 30',
     submit: 'Estimate',
@@ -164,7 +164,7 @@ export const en: Dictionary = {
     shortfall: 'Still short by {money}',
     surplus: '{money} more than you owe: keep it as your reserve',
     exact: 'Exactly enough',
-    needOwed: 'Enter the amount to repay to see what is still missing.',
+    needOwed: 'Enter the amount to repay to see how much you are still short.',
     notCounted: {
       one: '{n} amount could not be read and is not counted.',
       other: '{n} amounts could not be read and are not counted.',
