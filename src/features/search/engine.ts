@@ -12,6 +12,7 @@ import type { PagefindFragment } from './page-text';
 import { Pinyin } from './pinyin';
 import { normalizeQuery } from './query';
 import { rank, type SearchAnswer } from './rank';
+import type { AnswerStrings } from './strings';
 
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
@@ -20,6 +21,7 @@ interface Pagefind {
 }
 
 interface Engine {
+  answers: AnswerStrings;
   corpus: Corpus;
   lexicon: Lexicon;
   pinyin: Pinyin | undefined;
@@ -60,15 +62,17 @@ async function load(lang: Lang, retry: string): Promise<Engine> {
   const fragments = await Promise.all(all.results.map((result) => result.data()));
   const script = SEARCH_SCRIPT[lang];
   return {
+    answers: words.answers,
     corpus: new Corpus(script, fragments),
     lexicon: new Lexicon(script, words),
     pinyin: words.pinyin ? new Pinyin(words.pinyin) : undefined,
   };
 }
 
-export async function search(lang: Lang, query: string): Promise<SearchAnswer> {
+/** The answer to a query, and the words to say it with. */
+export async function search(lang: Lang, query: string): Promise<SearchAnswer & { says: AnswerStrings }> {
+  const { answers, corpus, lexicon, pinyin } = await loadEngine(lang);
   const q = normalizeQuery(query);
-  if (!q) return { answered: false, hits: [] };
-  const { corpus, lexicon, pinyin } = await loadEngine(lang);
-  return rank(analyze(q, corpus, lexicon, pinyin), corpus);
+  if (!q) return { answered: false, hits: [], says: answers };
+  return { ...rank(analyze(q, corpus, lexicon, pinyin), corpus), says: answers };
 }

@@ -1,16 +1,22 @@
 import { compactOf, type Script } from './corpus';
 import { stem, stemKey, words } from './stem';
+import type { AnswerStrings } from './strings';
 
 /**
  * The search words of one language as the site ships them (`/{lang}/search-words.json`, built
  * from content/search/{lang}.yaml): words that carry no meaning in a search, what readers type
  * and the guide's own words for it, and (Chinese) a pinyin table.
  */
-export interface SearchWords {
+export interface SearchVocabulary {
   stop: string[];
   synonyms: Array<{ reader: string[]; guide: string[] }>;
   /** Toneless pinyin syllable → the characters that can read so. */
   pinyin?: Record<string, string>;
+}
+
+export interface SearchWords extends SearchVocabulary {
+  /** What an answer says, in the page's language (from the dictionary). */
+  answers: AnswerStrings;
 }
 
 export interface Synonym {
@@ -35,7 +41,7 @@ export class Lexicon {
   /** Every reader phrase and guide word (Chinese): the words a sound-alike typo is mended to. */
   readonly phrases: readonly string[];
 
-  constructor(script: Script, data: SearchWords) {
+  constructor(script: Script, data: SearchVocabulary) {
     this.script = script;
     const key = (phrase: string) => (script === 'han' ? compactOf(phrase.normalize('NFKC')) : stemKey(phrase));
     this.stopPhrases = data.stop.map((s) => compactOf(s.normalize('NFKC'))).sort((a, b) => b.length - a.length);

@@ -49,8 +49,9 @@ export function createPanel(lang: Lang, strings: SearchStrings, idPrefix: string
   const none = el(
     'div',
     { class: 'callout search-panel__none', 'data-search-none': '', hidden: '' },
-    el('p', {}, `${strings.noAnswerWaysOn} `, ...waysOn()),
-    el('p', {}, strings.hotline),
+    // Its words come with the answer (they travel with the search words).
+    el('p', {}, el('span', { 'data-search-none-intro': '' }), ' ', ...waysOn()),
+    el('p', { 'data-search-hotline': '' }),
   );
   return el(
     'div',

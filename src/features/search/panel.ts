@@ -110,14 +110,21 @@ export function bindPanel(
     root.setAttribute('data-state', 'loading');
     status.textContent = strings.loading;
     try {
-      const { answered, hits } = await search(lang, query);
+      const { answered, hits, says } = await search(lang, query);
       if (run !== latest) return;
       unavailable.hidden = true;
       none.hidden = answered;
+      for (const [selector, text] of [
+        ['[data-search-none-intro]', says.noAnswerWaysOn],
+        ['[data-search-hotline]', says.hotline],
+      ] as const) {
+        const target = none.querySelector(selector);
+        if (target) target.textContent = text;
+      }
       show(
         answered
-          ? plural(strings.locale, strings.resultCount, hits.length, { n: hits.length })
-          : format(strings.noAnswer, { q: query }),
+          ? plural(strings.locale, says.resultCount, hits.length, { n: hits.length })
+          : format(says.noAnswer, { q: query }),
         hits,
       );
       settle('done', query, answered);

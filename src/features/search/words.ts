@@ -4,7 +4,7 @@
  */
 import { pinyin } from 'pinyin-pro';
 import { compactOf } from './corpus';
-import type { SearchWords } from './lexicon';
+import type { SearchVocabulary } from './lexicon';
 import { stemKey } from './stem';
 
 /**
@@ -12,7 +12,7 @@ import { stemKey } from './stem';
  * English: word for word, by stems), or the reader would be sent to words the guide does not
  * use. Returns one message per word that is not.
  */
-export function missingGuideWords(words: SearchWords, pageText: string, script: 'han' | 'latin'): string[] {
+export function missingGuideWords(words: SearchVocabulary, pageText: string, script: 'han' | 'latin'): string[] {
   const haystack = script === 'han' ? compactOf(pageText) : ` ${stemKey(pageText)} `;
   const says = (word: string) =>
     script === 'han' ? haystack.includes(compactOf(word)) : haystack.includes(` ${stemKey(word)} `);

@@ -1,7 +1,9 @@
 import { getCollection, getEntry } from 'astro:content';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import type { SearchWords } from '../../features/search/lexicon';
+import { answerStrings } from '../../features/search/strings';
 import { missingGuideWords, pinyinTable } from '../../features/search/words';
+import { t } from '../../i18n';
 import { LANGS, type Lang, SEARCH_SCRIPT } from '../../lib/languages';
 
 /**
@@ -22,6 +24,7 @@ export const GET: APIRoute = async ({ params }) => {
   const problems = missingGuideWords(entry.data, text, script);
   if (problems.length > 0) throw new Error(`${file}:\n  ${problems.join('\n  ')}`);
   const words: SearchWords = {
+    answers: answerStrings(t(lang)),
     ...entry.data,
     ...(script === 'han' ? { pinyin: pinyinTable(text + entry.data.synonyms.flatMap((s) => s.reader).join('')) } : {}),
   };
