@@ -1,6 +1,7 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { addDays, type CalendarEvent, escapeText, eventUid, foldLine, icsCalendar, isIsoDate } from './ics';
+import { addDays, isIsoDate } from './dates';
+import { type CalendarEvent, escapeText, eventUid, foldLine, icsCalendar } from './ics';
 import { type PlanEventStrings, planEvents } from './plan-events';
 
 const NOW = new Date('2026-11-28T09:30:15.123Z');

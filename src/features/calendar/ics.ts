@@ -1,3 +1,5 @@
+import { addDays, isIsoDate } from './dates';
+
 /**
  * iCalendar (RFC 5545) files written on the reader's device: all-day events for deadlines and
  * planned dates, ready to import into a phone's calendar. Pure: no DOM, no clock (the caller
@@ -21,24 +23,6 @@ export const PRODID = '-//Weilidai overdue guide//Reminders 1.0//EN';
 
 /** The domain part of every UID: reserved (RFC 2606), so it can never be anyone's real host. */
 export const UID_DOMAIN = 'weilidai-guide.invalid';
-
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** True for a real calendar date written YYYY-MM-DD (not 2026-02-30). */
-export function isIsoDate(value: string): boolean {
-  const match = ISO_DATE.exec(value);
-  if (!match) return false;
-  const [, y, m, d] = match.map(Number) as [number, number, number, number];
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
-}
-
-/** `date` (YYYY-MM-DD) plus `days` calendar days, as YYYY-MM-DD. */
-export function addDays(date: string, days: number): string {
-  if (!isIsoDate(date)) throw new Error(`Not a date: ${date}`);
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
-}
 
 /** TEXT value escaping (RFC 5545 §3.3.11): \ ; , and line breaks. */
 export function escapeText(text: string): string {

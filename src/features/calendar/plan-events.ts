@@ -1,5 +1,6 @@
 import { format } from '../../lib/text';
-import { type CalendarEvent, eventUid, isIsoDate } from './ics';
+import { isIsoDate } from './dates';
+import { type CalendarEvent, eventUid } from './ics';
 
 /** The strings planEvents writes into the events, in the reader's language (CalendarText has them). */
 export interface PlanEventStrings {
