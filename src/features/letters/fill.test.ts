@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { t } from '../../i18n';
 import { blankFields, fillTemplate, letterText, shownValue } from './fill';
-import { FIELDS, type FieldKey, LETTER_KEYS, LETTERS, OPTIONAL_MARK } from './templates';
+import { FIELDS, type FieldKey, LETTER_KEYS, LETTERS, OPTIONAL_MARK, specKind } from './templates';
 
 const zhLabel = (field: FieldKey) => t('zh').letters.fields[field].label;
 
@@ -17,7 +17,7 @@ const NEGOTIATE = {
 };
 
 const text = (key: keyof typeof LETTERS, values?: Record<string, string>, locale = 'zh-CN') =>
-  letterText(fillTemplate(LETTERS[key].letter.zh, locale, values), zhLabel);
+  letterText(fillTemplate(LETTERS[key].letter.zh, locale, specKind, values), zhLabel);
 
 describe('filling a letter', () => {
   it('fills every placeholder, dates in Chinese, money as typed with 元, the reader’s line breaks kept', () => {
@@ -43,7 +43,10 @@ describe('filling a letter', () => {
   });
 
   it('writes dates in the rendering’s language', () => {
-    const rendering = letterText(fillTemplate(LETTERS.negotiate.letter.renderings.en, 'en-GB', NEGOTIATE), zhLabel);
+    const rendering = letterText(
+      fillTemplate(LETTERS.negotiate.letter.renderings.en, 'en-GB', specKind, NEGOTIATE),
+      zhLabel,
+    );
     expect(rendering).toContain('overdue since 15 September 2026.');
     expect(rendering.endsWith('张三\n28 November 2026')).toBe(true);
   });
@@ -64,30 +67,32 @@ describe('filling a letter', () => {
   });
 
   it('shows an empty required field as a labelled blank, and lists the blanks once each', () => {
-    const lines = fillTemplate(LETTERS.negotiate.letter.zh, 'zh-CN', { name: '张三' });
+    const lines = fillTemplate(LETTERS.negotiate.letter.zh, 'zh-CN', specKind, { name: '张三' });
     expect(blankFields(lines)).toEqual(['idLast4', 'phone', 'situation', 'proposal', 'date']);
     expect(letterText(lines, zhLabel)).toContain('身份证号后四位 〔身份证号后四位〕，手机号 〔手机号〕。');
-    const situation = lines.flat().find((part) => part.kind === 'blank' && part.field === 'situation');
+    const situation = lines
+      .flatMap((line) => line.parts)
+      .find((part) => part.kind === 'blank' && part.field === 'situation');
     expect(situation).toEqual({ kind: 'blank', field: 'situation', long: true });
   });
 
   it('the blank template (no values) keeps every line, optional ones included, each field a blank', () => {
     for (const key of LETTER_KEYS) {
-      const lines = fillTemplate(LETTERS[key].letter.zh, 'zh-CN');
+      const lines = fillTemplate(LETTERS[key].letter.zh, 'zh-CN', specKind);
       const inTemplate = [...LETTERS[key].letter.zh.matchAll(/\{(\w+)\}/g)].map((m) => m[1]);
       expect(blankFields(lines)).toEqual([...new Set(inTemplate)]);
-      expect(lines.flat().some((part) => part.kind === 'value')).toBe(false);
+      expect(lines.flatMap((line) => line.parts).some((part) => part.kind === 'value')).toBe(false);
       expect(letterText(lines, zhLabel)).not.toContain(OPTIONAL_MARK);
       expect(lines.length).toBe(LETTERS[key].letter.zh.split('\n').length);
     }
   });
 
   it('shows a value as it will read: trimmed, one line for a short field, a date only when it is one', () => {
-    expect(shownValue('name', '  张\n三  ', 'zh-CN')).toBe('张 三');
+    expect(shownValue('text', '  张\n三  ', 'zh-CN')).toBe('张 三');
     expect(shownValue('date', '2026-02-30', 'zh-CN')).toBe('2026-02-30');
     expect(shownValue('date', '2026-12-01', 'en-GB')).toBe('1 December 2026');
-    expect(shownValue('whyWrong', 'a  \n\n\n\nb', 'zh-CN')).toBe('a\n\nb');
-    expect(shownValue('loanAmount', ' 500 ', 'zh-CN')).toBe('500');
+    expect(shownValue('long', 'a  \n\n\n\nb', 'zh-CN')).toBe('a\n\nb');
+    expect(shownValue('money', ' 500 ', 'zh-CN')).toBe('500');
   });
 });
 
@@ -131,7 +136,10 @@ describe('the templates', () => {
         contactedBank: '已反映',
       };
       for (const template of [spec.letter.zh, spec.script?.zh ?? '']) {
-        for (const filled of [text(key, values), letterText(fillTemplate(template, 'zh-CN', values), zhLabel)]) {
+        for (const filled of [
+          text(key, values),
+          letterText(fillTemplate(template, 'zh-CN', specKind, values), zhLabel),
+        ]) {
           expect(filled).not.toContain('您');
           expect(filled).not.toMatch(/\p{Script=Han}[,.:;!?()]|[,.:;!?()]\p{Script=Han}/u);
           expect(filled).not.toMatch(/\p{Script=Han}[A-Za-z0-9]|[A-Za-z0-9]\p{Script=Han}/u);

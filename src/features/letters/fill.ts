@@ -1,6 +1,6 @@
 import { formatDate } from '../../lib/text';
 import { isIsoDate } from '../calendar/dates';
-import { FIELDS, type FieldKey, OPTIONAL_MARK } from './templates';
+import { type FieldKey, type FieldKind, OPTIONAL_MARK } from './templates';
 
 /**
  * A template filled in with the reader's values, as lines of parts: the server renders the blank
@@ -13,26 +13,35 @@ export type Part =
   /** A field still to fill in: a labelled blank line on the page and on paper. */
   | { kind: 'blank'; field: FieldKey; long: boolean };
 
-/** One line of the letter; an empty array is an empty line between paragraphs. */
-export type Line = Part[];
+/**
+ * One line of the letter; no parts is an empty line between paragraphs. `optional` marks a line
+ * the filled letter drops when its field is empty (kept in the blank template, and marked in it,
+ * so the browser can read the template back from the page).
+ */
+export interface Line {
+  parts: Part[];
+  optional: boolean;
+}
 
 export type Values = Partial<Record<FieldKey, string>>;
 
 const PLACEHOLDER = /\{(\w+)\}/g;
 
-function isFieldKey(name: string): name is FieldKey {
-  return Object.hasOwn(FIELDS, name);
-}
+/**
+ * How a field is typed (a date, long text…), undefined for a name that is no field. The server
+ * and the tests read it from the field table (specKind in templates.ts); the browser from the
+ * form's own controls, so that the table does not ship.
+ */
+export type KindOf = (field: string) => FieldKind | undefined;
 
 /**
  * What a value looks like in the letter: trimmed; a date as the language writes it
  * ("2026 年 11 月 28 日", "28 November 2026"); long text keeps the reader's line breaks, with at
  * most one empty line in a row. Empty means the field is still to fill in.
  */
-export function shownValue(field: FieldKey, value: string | undefined, locale: string): string {
+export function shownValue(kind: FieldKind, value: string | undefined, locale: string): string {
   const text = (value ?? '').replace(/\r\n?/g, '\n').trim();
   if (text === '') return '';
-  const { kind } = FIELDS[field];
   if (kind === 'date') return isIsoDate(text) ? formatDate(locale, text) : text;
   if (kind === 'long') {
     return text
@@ -44,16 +53,20 @@ export function shownValue(field: FieldKey, value: string | undefined, locale: s
   return text.replace(/\s+/g, ' ');
 }
 
-function parseLine(line: string): { optional: boolean; parts: Array<{ text: string } | { field: FieldKey }> } {
+function parseLine(
+  line: string,
+  kindOf: KindOf,
+): { optional: boolean; parts: Array<{ text: string } | { field: FieldKey; kind: FieldKind }> } {
   const optional = line.endsWith(OPTIONAL_MARK);
   const body = optional ? line.slice(0, -OPTIONAL_MARK.length) : line;
-  const parts: Array<{ text: string } | { field: FieldKey }> = [];
+  const parts: Array<{ text: string } | { field: FieldKey; kind: FieldKind }> = [];
   let last = 0;
   for (const match of body.matchAll(PLACEHOLDER)) {
     const name = match[1] ?? '';
-    if (!isFieldKey(name)) throw new Error(`Unknown field {${name}} in a letter template`);
+    const kind = kindOf(name);
+    if (!kind) throw new Error(`Unknown field {${name}} in a letter template`);
     if (match.index > last) parts.push({ text: body.slice(last, match.index) });
-    parts.push({ field: name });
+    parts.push({ field: name as FieldKey, kind });
     last = match.index + match[0].length;
   }
   if (last < body.length) parts.push({ text: body.slice(last) });
@@ -65,26 +78,28 @@ function parseLine(line: string): { optional: boolean; parts: Array<{ text: stri
  * blank template: every field a labelled blank, optional lines kept. With values, an optional
  * line with any field empty is dropped, and an empty required field shows as a blank.
  */
-export function fillTemplate(template: string, locale: string, values?: Values): Line[] {
+export function fillTemplate(template: string, locale: string, kindOf: KindOf, values?: Values): Line[] {
   const lines: Line[] = [];
   for (const raw of template.split('\n')) {
-    const { optional, parts } = parseLine(raw);
-    const shown = parts.map((part) => ('field' in part ? shownValue(part.field, values?.[part.field], locale) : ''));
+    const { optional, parts } = parseLine(raw, kindOf);
+    const shown = parts.map((part) => ('field' in part ? shownValue(part.kind, values?.[part.field], locale) : ''));
     if (values && optional && parts.some((part, i) => 'field' in part && shown[i] === '')) continue;
-    lines.push(
-      parts.map((part, i): Part => {
+    lines.push({
+      optional,
+      parts: parts.map((part, i): Part => {
         if ('text' in part) return { kind: 'text', text: part.text };
         const text = shown[i] ?? '';
         return text
           ? { kind: 'value', field: part.field, text }
-          : { kind: 'blank', field: part.field, long: FIELDS[part.field].kind === 'long' };
+          : { kind: 'blank', field: part.field, long: part.kind === 'long' };
       }),
-    );
+    });
   }
   // Dropped lines may leave two empty lines together, or one at either end.
-  const tidy = lines.filter((line, i) => line.length > 0 || (lines[i - 1]?.length ?? 0) > 0);
-  while (tidy.length > 0 && tidy[0]?.length === 0) tidy.shift();
-  while (tidy.length > 0 && tidy.at(-1)?.length === 0) tidy.pop();
+  const empty = (line: Line | undefined) => line?.parts.length === 0;
+  const tidy = lines.filter((line, i) => !empty(line) || (i > 0 && !empty(lines[i - 1])));
+  while (empty(tidy[0])) tidy.shift();
+  while (empty(tidy.at(-1))) tidy.pop();
   return tidy;
 }
 
@@ -92,7 +107,7 @@ export function fillTemplate(template: string, locale: string, values?: Values):
 export function paragraphs(lines: readonly Line[]): Line[][] {
   const out: Line[][] = [[]];
   for (const line of lines) {
-    if (line.length === 0) out.push([]);
+    if (line.parts.length === 0) out.push([]);
     else out.at(-1)?.push(line);
   }
   return out.filter((paragraph) => paragraph.length > 0);
@@ -100,13 +115,37 @@ export function paragraphs(lines: readonly Line[]): Line[][] {
 
 /** The fields a filled letter still has blank, each once, in the order they appear. */
 export function blankFields(lines: readonly Line[]): FieldKey[] {
-  const fields = lines.flat().flatMap((part) => (part.kind === 'blank' ? [part.field] : []));
+  const fields = lines.flatMap((line) => line.parts.flatMap((part) => (part.kind === 'blank' ? [part.field] : [])));
   return [...new Set(fields)];
+}
+
+/**
+ * The template a blank sheet on the page was rendered from (LetterLines.astro), read back from
+ * its DOM, with the labels of its blanks: the browser gets the templates from the page itself,
+ * so they are not sent twice. The inverse of rendering fillTemplate(template) with no values.
+ */
+export function readSheet(sheet: Element): { template: string; labels: Partial<Record<FieldKey, string>> } {
+  const labels: Partial<Record<FieldKey, string>> = {};
+  const walk = (node: Node): string => {
+    let out = '';
+    for (const child of node.childNodes) {
+      if (child.nodeType === 3) out += child.textContent;
+      else if (child.nodeName === 'BR') out += '\n';
+      else if (child instanceof HTMLElement && child.dataset.blank) {
+        const field = child.dataset.blank as FieldKey;
+        labels[field] = child.textContent?.replace(/[〔〕]/g, '') ?? field;
+        out += `{${field}}`;
+      } else if (child instanceof HTMLElement)
+        out += walk(child) + (child.hasAttribute('data-optional') ? OPTIONAL_MARK : '');
+    }
+    return out;
+  };
+  return { template: [...sheet.children].map(walk).join('\n\n'), labels };
 }
 
 /** The letter as plain text, to copy into WeChat or a text message: a blank shows as 〔label〕. */
 export function letterText(lines: readonly Line[], label: (field: FieldKey) => string): string {
   return lines
-    .map((line) => line.map((part) => (part.kind === 'blank' ? `〔${label(part.field)}〕` : part.text)).join(''))
+    .map((line) => line.parts.map((part) => (part.kind === 'blank' ? `〔${label(part.field)}〕` : part.text)).join(''))
     .join('\n');
 }

@@ -3,7 +3,7 @@ import type { FieldKey } from './templates';
 
 function span(className: string, text?: string): HTMLSpanElement {
   const el = document.createElement('span');
-  el.className = className;
+  if (className) el.className = className;
   if (text !== undefined) el.textContent = text;
   return el;
 }
@@ -11,9 +11,7 @@ function span(className: string, text?: string): HTMLSpanElement {
 function blank(field: FieldKey, long: boolean, label: string): HTMLSpanElement {
   const el = span(long ? 'letter__blank letter__blank--long' : 'letter__blank');
   el.dataset.blank = field;
-  const caption = span('letter__label');
-  caption.append(span('visually-hidden', '〔'), label, span('visually-hidden', '〕'));
-  el.append(caption);
+  el.append(span('visually-hidden', '〔'), label, span('visually-hidden', '〕'));
   for (let i = 0; i < (long ? 3 : 0); i++) el.append(span('letter__rule'));
   return el;
 }
@@ -44,7 +42,9 @@ export function renderLetter(
       p.className = 'letter__p';
       paragraph.forEach((line, i) => {
         if (i > 0) p.append(document.createElement('br'));
-        for (const item of line) p.append(part(item, labels));
+        const target = line.optional ? p.appendChild(span('')) : p;
+        if (line.optional) target.dataset.optional = '';
+        for (const item of line.parts) target.append(part(item, labels));
       });
       return p;
     }),

@@ -8,7 +8,7 @@ import { letterStrings } from './strings';
 
 describe('the reply-due reminder', () => {
   it.each(['zh', 'en'] as const)('in %s: an all-day event on the due date that says how it was counted', (lang) => {
-    const { reminderText, locale } = letterStrings('objection', lang, t(lang), t('zh'));
+    const { reminderText, locale } = letterStrings('objection', lang, t(lang));
     const reply = replyDue('objection', { sentOn: '2026-12-01' })!;
     const event = reminderEvent('objection', reply, reminderText, locale);
     const parsed = new ICAL.Event(
@@ -25,7 +25,7 @@ describe('the reply-due reminder', () => {
   });
 
   it('a complaint to the People’s Bank of China branch is due 30 days after acceptance', () => {
-    const { reminderText, locale } = letterStrings('complaint', 'en', t('en'), t('zh'));
+    const { reminderText, locale } = letterStrings('complaint', 'en', t('en'));
     const event = reminderEvent('pboc', replyDue('pboc', { acceptedOn: '2026-12-03' })!, reminderText, locale);
     expect(event.date).toBe('2027-01-02');
     expect(event.summary).toBe(t('en').calendar.pbocSummary);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { emptyData, letterValues, loadLetters, planOwed, STORAGE_KEY, saveLetter, toData } from './storage';
+import { saveLetter } from './save';
+import { emptyData, letterValues, loadLetters, planOwed, STORAGE_KEY, toData } from './storage';
 
 const NOW = new Date('2026-11-28T09:30:15Z');
 

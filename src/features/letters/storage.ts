@@ -31,8 +31,6 @@ export interface Loaded {
   keepUnreadable?: true;
 }
 
-export type SaveResult = 'saved' | 'full' | 'refused' | 'kept';
-
 export function emptyData(): LettersData {
   return { shared: {}, letters: {} };
 }
@@ -98,41 +96,6 @@ export function loadLetters(storage: Storage, now = new Date()): Loaded {
     return { data: emptyData(), backupKey };
   } catch {
     return { data: emptyData(), keepUnreadable: true };
-  }
-}
-
-function isEmpty(data: LettersData): boolean {
-  const values = [...Object.values(data.shared), ...Object.values(data.letters).flatMap((v) => Object.values(v ?? {}))];
-  return values.every((value) => (value ?? '').trim() === '');
-}
-
-function isQuotaError(error: unknown): boolean {
-  return (
-    error instanceof DOMException &&
-    (error.name === 'QuotaExceededError' || error.name === 'NS_ERROR_DOM_QUOTA_REACHED')
-  );
-}
-
-/**
- * Saves one letter's values and the shared ones, keeping the other letters as they are stored
- * now (another tab may have changed them since this page loaded). Says truthfully what happened.
- */
-export function saveLetter(storage: Storage, letter: LetterKey, values: FieldValues, now = new Date()): SaveResult {
-  try {
-    const current = loadLetters(storage, now);
-    if (current.keepUnreadable || current.unavailable) return current.unavailable ? 'refused' : 'kept';
-    const data = current.data;
-    const own: FieldValues = {};
-    for (const [key, value] of Object.entries(values)) {
-      if ((SHARED_FIELDS as readonly string[]).includes(key)) data.shared[key as SharedField] = value;
-      else own[key] = value;
-    }
-    data.letters[letter] = own;
-    if (isEmpty(data)) storage.removeItem(STORAGE_KEY);
-    else storage.setItem(STORAGE_KEY, JSON.stringify({ version: VERSION, ...data }));
-    return 'saved';
-  } catch (error) {
-    return isQuotaError(error) ? 'full' : 'refused';
   }
 }
 

@@ -29,31 +29,43 @@ const CALENDAR_KEYS = [
   'fileName',
 ] as const satisfies ReadonlyArray<keyof CalendarText>;
 
+/** The reminder strings each kind of reminder uses (a page is handed only its own). */
+const REMINDER_KEYS: Record<ReminderKind, ReadonlyArray<(typeof CALENDAR_KEYS)[number]>> = {
+  objection: [
+    'objectionDue',
+    'objectionDueFromSent',
+    'objectionSummary',
+    'objectionDescription',
+    'needDate',
+    'downloaded',
+    'fileName',
+  ],
+  pboc: ['pbocDue', 'pbocSummary', 'pbocDescription', 'needDate', 'downloaded', 'fileName'],
+  none: [],
+};
+
+/** The number errors an optional amount can get (allowZero, so never empty or notPositive). */
+const MONEY_ERRORS = ['notNumber', 'ambiguousComma', 'negative', 'tooPrecise', 'amountTooLarge'] as const;
+
 export type LetterScriptText = Pick<LettersText, (typeof TEXT_KEYS)[number]>;
+/** A page holds only the keys of its own reminder kind. */
 export type ReminderText = Pick<CalendarText, (typeof CALENDAR_KEYS)[number]>;
+export type LetterErrors = Partial<Dictionary['forms']['errors']> & LettersText['errors'];
 
 export type Labels = Partial<Record<FieldKey, string>>;
 
-/** A template and, on a page in another language, its rendering in that language. */
-export interface TemplatePair {
-  zh: string;
-  rendering?: string;
-}
-
-/** What <letter-form> is handed in `data-strings`: only this letter, only this language. */
+/**
+ * What <letter-form> is handed in `data-strings`: only this letter, only this language. The
+ * templates and the field labels it reads from the blank letter the page already shows.
+ */
 export interface LetterStrings {
   letter: LetterKey;
   /** BCP 47 tag of the page: the rendering's dates and the counters are written in it. */
   locale: string;
-  letterText: TemplatePair;
-  script?: TemplatePair;
   reminder: ReminderKind;
-  /** Field labels: Chinese for the letter's blanks, the page's for the rendering's and messages. */
-  zhLabels: Labels;
-  labels: Labels;
   text: LetterScriptText;
   reminderText: ReminderText;
-  errors: Dictionary['forms']['errors'] & LettersText['errors'];
+  errors: LetterErrors;
 }
 
 function pick<T, K extends keyof T>(source: T, keys: readonly K[]): Pick<T, K> {
@@ -70,22 +82,17 @@ export function renderingOf(template: { renderings: Record<RenderingLang, string
   return lang === 'zh' ? undefined : template.renderings[lang];
 }
 
-export function letterStrings(letter: LetterKey, lang: Lang, dict: Dictionary, zh: Dictionary): LetterStrings {
+export function letterStrings(letter: LetterKey, lang: Lang, dict: Dictionary): LetterStrings {
   const spec = LETTERS[letter];
-  const pair = (template: typeof spec.letter): TemplatePair => {
-    const rendering = renderingOf(template, lang);
-    return rendering === undefined ? { zh: template.zh } : { zh: template.zh, rendering };
-  };
   return {
     letter,
     locale: INTL_LOCALE[lang],
-    letterText: pair(spec.letter),
-    ...(spec.script ? { script: pair(spec.script) } : {}),
     reminder: spec.reminder,
-    zhLabels: fieldLabels(zh, spec.fields),
-    labels: fieldLabels(dict, spec.fields),
     text: pick(dict.letters, TEXT_KEYS),
-    reminderText: pick(dict.calendar, CALENDAR_KEYS),
-    errors: { ...dict.forms.errors, ...dict.letters.errors },
+    reminderText: pick(dict.calendar, REMINDER_KEYS[spec.reminder]) as ReminderText,
+    errors: {
+      ...(spec.fields.includes('loanAmount') ? pick(dict.forms.errors, MONEY_ERRORS) : {}),
+      ...dict.letters.errors,
+    },
   };
 }

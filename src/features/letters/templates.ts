@@ -69,12 +69,17 @@ export const FIELDS: Record<FieldKey, FieldSpec> = {
   entryDescription: { kind: 'long', required: true, maxlength: 300 },
   whyWrong: { kind: 'long', required: true, maxlength: 300 },
   correction: { kind: 'long', required: true, maxlength: 200 },
-  evidence: { kind: 'text', required: false, maxlength: 150 },
+  evidence: { kind: 'text', required: false, maxlength: 100 },
   whatHappened: { kind: 'long', required: true, maxlength: 600 },
   whatYouAsk: { kind: 'long', required: true, maxlength: 200 },
-  attachments: { kind: 'text', required: false, maxlength: 150 },
+  attachments: { kind: 'text', required: false, maxlength: 100 },
   contactedBank: { kind: 'long', required: false, maxlength: 300 },
 };
+
+/** A field's kind from the table, undefined for a name that is no field (fill.ts's KindOf). */
+export function specKind(field: string): FieldKind | undefined {
+  return Object.hasOwn(FIELDS, field) ? FIELDS[field as FieldKey].kind : undefined;
+}
 
 /** Kept once for all three letters (and the same reader in each). Every other field is the letter's own. */
 export const SHARED_FIELDS = ['name', 'phone', 'idLast4'] as const satisfies readonly FieldKey[];
