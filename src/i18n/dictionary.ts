@@ -263,6 +263,9 @@ export interface LetterRenderingText {
   rendering: string;
   /** Under that heading: it is for reading, not for sending. */
   renderingNote: string;
+  /** The same two for the 12378 call points: said, not sent. */
+  scriptOriginal: string;
+  scriptRenderingNote: string;
   /** Why the letter is in Chinese. */
   whyChinese: string;
   /** Above the fields: what the reader writes goes into the Chinese letter as typed. */

@@ -239,6 +239,8 @@ export const en: Dictionary = {
       original: 'The letter in Chinese: this is what you send',
       rendering: 'English rendering',
       renderingNote: 'For your information only. Send the Chinese letter, not this.',
+      scriptOriginal: 'The points in Chinese: this is what you say',
+      scriptRenderingNote: 'For your information only. Say the Chinese points, not these.',
       whyChinese: 'The letter is in Chinese because that is what WeBank reads.',
       writeInChinese:
         'Write your answers in Chinese if you can: they go into the Chinese letter exactly as you type them.',
