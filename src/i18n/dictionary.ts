@@ -321,6 +321,8 @@ export interface LettersText {
   storageFull: string;
   /** What was stored could not be read; it was kept under `{key}`. */
   unreadable: string;
+  /** The editing code could not be loaded (offline): nothing is filled in or saved yet. */
+  loadFailed: string;
   /** What a mistyped field is told. */
   errors: { idLast4: string };
   rendering?: LetterRenderingText;

@@ -232,6 +232,8 @@ export const en: Dictionary = {
     storageFull: 'Not saved: this browser’s storage for this site is full. Copy or print your letter before you leave.',
     unreadable:
       'Letters saved earlier in this browser could not be read. Nothing was deleted: they are kept in this browser’s local storage under the name {key}. What you type now is saved as usual.',
+    loadFailed:
+      'Part of this page could not be loaded (you may be offline), so what you type is not filled into the letter or saved yet. Reload the page once you are online.',
     errors: {
       idLast4: 'Enter the last 4 characters of your ID number: digits, and the last one may be X.',
     },

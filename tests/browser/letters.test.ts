@@ -397,6 +397,25 @@ describe('what the browser will not keep', () => {
     await context.close();
   });
 
+  it('says so when the editing code cannot be loaded (offline), and tries again on the next reach', async () => {
+    const { context, page, problems } = await openLetter('en', 'negotiate');
+    let offline = true;
+    await context.route(/letter-editor\.[\w-]+\.js$/, (route) => (offline ? route.abort() : route.continue()));
+    await field(page, 'name').fill('Zhang');
+    const message = t('en').letters.loadFailed;
+    await expect.poll(() => page.locator('[data-problem]').textContent()).toBe(message);
+    offline = false;
+    await field(page, 'phone').focus();
+    await expect.poll(() => sheetText(page)).toContain('借款人Zhang');
+    await expect(page.locator('[data-problem]').isVisible()).resolves.toBe(false);
+    await expect.poll(async () => (await stored(page))?.shared.name).toBe('Zhang');
+    // The failed fetch is reported by the browser as a console error; nothing else went wrong.
+    expect(problems.errors).toEqual([]);
+    expect(problems.foreignRequests).toEqual([]);
+    expect(await page.evaluate('window.__cspViolations')).toEqual([]);
+    await context.close();
+  });
+
   it('refuses an ID fragment that is not 4 characters, with the message by the field', async () => {
     const { context, page, problems } = await openLetter('zh', 'negotiate');
     const id = field(page, 'idLast4');

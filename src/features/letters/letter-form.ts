@@ -44,19 +44,46 @@ export class LetterForm extends HTMLElement {
     const toFill = this.#restore();
     this.addEventListener('input', (event) => this.#onInput(event));
     for (const type of ['focusin', 'pointerdown', 'input'] as const) {
-      this.addEventListener(type, () => void this.editor(), { once: true });
+      this.addEventListener(type, () => void this.editor().catch(() => {}));
     }
     this.el('[data-print]')?.addEventListener('click', () => window.print());
-    this.el('[data-copy]')?.addEventListener('click', () => void this.editor().then((e) => e.copy()));
-    this.el('[data-ics]')?.addEventListener('click', () => void this.editor().then((e) => e.reminder()));
-    if (toFill) void this.editor();
+    this.el('[data-copy]')?.addEventListener(
+      'click',
+      () =>
+        void this.editor().then(
+          (e) => e.copy(),
+          () => {},
+        ),
+    );
+    this.el('[data-ics]')?.addEventListener(
+      'click',
+      () =>
+        void this.editor().then(
+          (e) => e.reminder(),
+          () => {},
+        ),
+    );
+    if (toFill) void this.editor().catch(() => {});
     else this.#showDate();
     revealScripted(this);
   }
 
-  /** The editing code, loaded once. */
+  /**
+   * The editing code, loaded once. If it cannot be loaded (the reader went offline after the page
+   * came), they are told that nothing is filled in or saved, and the next reach tries again.
+   */
   editor(): Promise<LetterEditor> {
-    this.#editor ??= import('./letter-editor').then(({ LetterEditor }) => new LetterEditor(this));
+    this.#editor ??= import('./letter-editor').then(
+      ({ LetterEditor }) => {
+        if (this.el('[data-problem]')?.textContent === this.strings.text.loadFailed) this.problem(undefined);
+        return new LetterEditor(this);
+      },
+      (error: unknown) => {
+        this.#editor = undefined;
+        this.problem(this.strings.text.loadFailed);
+        throw error;
+      },
+    );
     return this.#editor;
   }
 

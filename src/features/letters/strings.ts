@@ -14,6 +14,7 @@ const TEXT_KEYS = [
   'storageFailed',
   'storageFull',
   'unreadable',
+  'loadFailed',
 ] as const satisfies ReadonlyArray<keyof LettersText>;
 
 const CALENDAR_KEYS = [
