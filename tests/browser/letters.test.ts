@@ -179,7 +179,7 @@ describe.each(LANGS)('the letters in %s', (lang) => {
     await page.getByRole('button', { name: l.copy }).click();
     const box = page.getByLabel(l.copyBox, { exact: true });
     await box.waitFor({ state: 'visible' });
-    await expect(page.locator('[data-status]').textContent()).resolves.toBe(l.copyFailed);
+    await expect.poll(() => page.locator('[data-status]').textContent()).toBe(l.copyFailed);
     const value = await box.inputValue();
     expect(value).toBe(expectedLetter('complaint', { ...(await valuesOf(page)) }));
     expect(
@@ -357,7 +357,7 @@ describe('the amount from the worksheet', () => {
     await expect(amount.inputValue()).resolves.toBe('');
     await amount.fill('12abc');
     await amount.blur();
-    await expect(amount.getAttribute('aria-invalid')).resolves.toBe('true');
+    await expect.poll(() => amount.getAttribute('aria-invalid')).toBe('true');
     await expectClean(page, problems);
     await context.close();
   });
@@ -421,7 +421,7 @@ describe('what the browser will not keep', () => {
     const id = field(page, 'idLast4');
     await id.fill('12');
     await id.blur();
-    await expect(id.getAttribute('aria-invalid')).resolves.toBe('true');
+    await expect.poll(() => id.getAttribute('aria-invalid')).toBe('true');
     await expect(page.locator('#letter-idLast4-error').textContent()).resolves.toBe(t('zh').letters.errors.idLast4);
     await id.fill('123x');
     await expect(id.getAttribute('aria-invalid')).resolves.toBeNull();
