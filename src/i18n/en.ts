@@ -375,7 +375,7 @@ export const en: Dictionary = {
       'The facts this site has checked give no deadline for WeBank’s reply to a request to negotiate, so there is no reminder here. Note the date you sent it.',
     download: 'Add to my calendar (.ics file)',
     downloadHint:
-      'The calendar file is made on your device and sent nowhere. Once it has downloaded, open it with your phone’s calendar app to add it.',
+      'The calendar file is made on your device and sent nowhere. Once it has downloaded, open or import it in your phone’s calendar app.',
     needDate: 'Enter the date above first.',
     downloaded: 'Calendar file {file} made.',
     fileName: 'reply-due-reminder',

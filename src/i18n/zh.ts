@@ -322,7 +322,7 @@ export const zh: Dictionary = {
     noDeadlineComplaint: '向微众银行投诉：本站核查过的资料里没有微众银行答复投诉的期限，所以这里不设提醒。',
     noDeadlineNegotiate: '本站核查过的资料里没有微众银行答复协商请求的期限，所以这里不设提醒。请记下你发出的日期。',
     download: '添加到日历（.ics 文件）',
-    downloadHint: '日历文件在你的设备上生成，不会发送到任何地方。下载后用手机的日历应用打开，就可以添加。',
+    downloadHint: '日历文件在你的设备上生成，不会发送到任何地方。下载后，用手机的日历应用打开或导入这个文件。',
     needDate: '请先填写上面的日期。',
     downloaded: '已生成日历文件 {file}。',
     fileName: '答复期限提醒',
