@@ -234,4 +234,143 @@ export interface Dictionary {
   forms: FormsText;
   estimator: EstimatorText;
   worksheet: WorksheetText;
+  letters: LettersText;
+  calendar: CalendarText;
+}
+
+/** One letter's page (letters/templates.ts has the letter itself). */
+export interface LetterPageText {
+  /** The page's h1, the document title's first half and the letter's name in the list of letters. */
+  title: string;
+  description: string;
+  /** Under the h1: who the letter is for and how it can be sent. */
+  lead: string;
+  /** Its one line in the list of letters. */
+  summary: string;
+  /** "How to use": `{plan}` and `{help}` become the links named planLink and helpLink. */
+  howTo: string[];
+}
+
+/** A field of the letters: its label, and a hint under it (what to write). */
+export interface LetterFieldText {
+  label: string;
+  hint: string;
+}
+
+/** Where a language other than Chinese shows the Chinese letter with a rendering beside it. */
+export interface LetterRenderingText {
+  /** Above the Chinese letter. */
+  original: string;
+  /** Above the rendering. */
+  rendering: string;
+  /** Under that heading: it is for reading, not for sending. */
+  renderingNote: string;
+  /** The same two for the 12378 call points: said, not sent. */
+  scriptOriginal: string;
+  scriptRenderingNote: string;
+  /** Why the letter is in Chinese. */
+  whyChinese: string;
+  /** Above the fields: what the reader writes goes into the Chinese letter as typed. */
+  writeInChinese: string;
+}
+
+export interface LettersText {
+  /** The list of letters: its h1, description and lead. */
+  indexTitle: string;
+  indexDescription: string;
+  indexLead: string;
+  /** The breadcrumb of the list: back to the help page. */
+  backToHelp: string;
+  /** The breadcrumb of a letter: back to the list. */
+  backToIndex: string;
+  /** A template, not legal advice. */
+  notice: string;
+  privacy: string;
+  /** Without JavaScript: the letter does not fill in; print it blank. */
+  noScript: string;
+  detailsHeading: string;
+  letterHeading: string;
+  howToHeading: string;
+  /** Link text to the worksheet (/plan/) and to the help page's complaints (/help/#complaints). */
+  planLink: string;
+  helpLink: string;
+  /** The complaint's words for the 12378 hotline, and the line under that heading. */
+  scriptHeading: string;
+  scriptLead: string;
+  /** After an optional field's label. */
+  optional: string;
+  /** `{n}` characters written of `{max}`. */
+  count: string;
+  /** Announced when a field is full: `{max}`. */
+  countFull: string;
+  /** Under the loan amount when it came from the worksheet. */
+  fromPlan: string;
+  copy: string;
+  print: string;
+  copied: string;
+  /** Copied with fields still blank: `{fields}`, their labels. */
+  copiedWithBlanks: string;
+  /** Joins the labels in `{fields}`. */
+  listSeparator: string;
+  /** The clipboard was refused: the letter is selected in a box below. */
+  copyFailed: string;
+  /** Accessible name of that box. */
+  copyBox: string;
+  saved: string;
+  /** Saving was refused (private mode, storage turned off). */
+  storageFailed: string;
+  /** Saving failed because the browser's storage for the site is full. */
+  storageFull: string;
+  /** What was stored could not be read; it was kept under `{key}`. */
+  unreadable: string;
+  /** The editing code could not be loaded (offline): nothing is filled in or saved yet. */
+  loadFailed: string;
+  /** What a mistyped field is told. */
+  errors: { idLast4: string };
+  rendering?: LetterRenderingText;
+  letters: Record<import('../features/letters/templates').LetterKey, LetterPageText>;
+  fields: Record<import('../features/letters/templates').FieldKey, LetterFieldText>;
+}
+
+/** Reminders as calendar files (.ics), made on the device. */
+export interface CalendarText {
+  heading: string;
+  /** The objection: 20 days from receipt (Art. 25). */
+  objectionIntro: string;
+  sentOn: string;
+  sentOnHint: string;
+  receivedOn: string;
+  receivedOnHint: string;
+  /** The due date counted from receipt: `{from}`, `{date}`. */
+  objectionDue: string;
+  /** Counted from the day it was sent (receipt unknown): `{from}`, `{date}`. */
+  objectionDueFromSent: string;
+  objectionSummary: string;
+  objectionDescription: string;
+  /** The complaint to the People's Bank of China branch: 30 days from acceptance (Art. 26). */
+  pbocIntro: string;
+  acceptedOn: string;
+  acceptedOnHint: string;
+  /** `{from}`, `{date}`. */
+  pbocDue: string;
+  pbocSummary: string;
+  pbocDescription: string;
+  /** No deadline in the checked facts for WeBank's answer to a complaint, or to a request to negotiate. */
+  noDeadlineComplaint: string;
+  noDeadlineNegotiate: string;
+  download: string;
+  downloadHint: string;
+  /** Before a date is given. */
+  needDate: string;
+  /** `{file}`. */
+  downloaded: string;
+  /** The reminder file's name, before the date. */
+  fileName: string;
+  /** For the worksheet's events (planEvents in features/calendar). */
+  planDue: string;
+  planDueDescription: string;
+  /** `{amount}`. */
+  planSum: string;
+  planSumNoAmount: string;
+  planSumDescription: string;
 }

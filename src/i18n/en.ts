@@ -194,4 +194,197 @@ export const en: Dictionary = {
     fileName: 'repayment-plan',
     backToGuide: 'Back to the guide: Make a detailed repayment plan',
   },
+  letters: {
+    indexTitle: 'Letter templates: negotiate, object, complain',
+    indexDescription:
+      'Three letters in Chinese to fill in on your device: ask WeBank to negotiate repayment, object to a wrong credit-report entry, make a complaint. Copy or print them; kept only on your device.',
+    indexLead:
+      'Fill in your own details and the letter fills itself in, ready to copy into WeChat or a text message, or to print. What you enter is saved only in this browser. Each letter is in Chinese, with an English rendering beside it.',
+    backToHelp: 'Back to: Your rights and where to get help',
+    backToIndex: 'All letter templates',
+    notice: 'This is a template, not legal advice. Change it to fit your situation, and write only what is true.',
+    privacy:
+      'What you enter is saved only in this browser (local storage) and is never sent anywhere. Your name, mobile number and the last 4 digits of your ID are shared by all three letters.',
+    noScript:
+      'JavaScript is off, so the letter below does not fill itself in and nothing you type is saved. Use your browser’s Print command to print the blank letter and fill it in by hand; the hint under each field says what to write.',
+    detailsHeading: 'Your details',
+    letterHeading: 'The letter',
+    howToHeading: 'How to use',
+    planLink: 'repayment plan worksheet',
+    helpLink: 'Where to complain',
+    scriptHeading: 'What to say when you call 12378',
+    scriptLead:
+      '12378 is the national hotline for consumer complaints about banks and insurers, now run by the National Financial Regulatory Administration. When you call, you can follow these points (say them in Chinese).',
+    optional: ' (optional)',
+    count: '{n} of {max} characters',
+    countFull: 'You have reached the limit of {max} characters.',
+    fromPlan:
+      'Taken from “Amount to repay in full” in your repayment plan worksheet. Check it against the Weilidai page.',
+    copy: 'Copy letter',
+    print: 'Print letter',
+    copied: 'Letter copied: paste it into WeChat or a text message.',
+    copiedWithBlanks: 'Letter copied, but some fields are still empty: {fields}.',
+    listSeparator: ', ',
+    copyFailed: 'The letter could not be copied automatically. It is selected in the box below: copy it by hand.',
+    copyBox: 'The whole letter',
+    saved: 'Saved in this browser.',
+    storageFailed:
+      'This browser does not allow saving (it may be in private mode). Copy or print your letter before you leave.',
+    storageFull: 'Not saved: this browser’s storage for this site is full. Copy or print your letter before you leave.',
+    unreadable:
+      'Letters saved earlier in this browser could not be read. Nothing was deleted: they are kept in this browser’s local storage under the name {key}. What you type now is saved as usual.',
+    loadFailed:
+      'Part of this page could not be loaded (you may be offline), so what you type is not filled into the letter or saved yet. Reload the page once you are online.',
+    errors: {
+      idLast4: 'Enter the last 4 characters of your ID number: digits, and the last one may be X.',
+    },
+    rendering: {
+      original: 'The letter in Chinese: this is what you send',
+      rendering: 'English rendering',
+      renderingNote: 'For your information only. Send the Chinese letter, not this.',
+      scriptOriginal: 'The points in Chinese: this is what you say',
+      scriptRenderingNote: 'For your information only. Say the Chinese points, not these.',
+      whyChinese: 'The letter is in Chinese because that is what WeBank reads.',
+      writeInChinese:
+        'Write your answers in Chinese if you can: they go into the Chinese letter exactly as you type them.',
+    },
+    letters: {
+      negotiate: {
+        title: 'Letter asking to negotiate repayment',
+        description:
+          'Fill in a letter to WeBank customer service explaining your situation and what you propose, asking to negotiate repayment. Copy it into the online chat or print it; kept only on your device.',
+        lead: 'To WeBank customer service, asking to negotiate a repayment arrangement. You can also send it as a message in the online chat (the help centre of the Weilidai page in WeChat).',
+        summary:
+          'Tell WeBank customer service your situation and what you propose, and ask to negotiate; also works as a message in the online chat.',
+        howTo: [
+          'Save or print a copy before you send it.',
+          'Note the date you sent it and how (online chat, phone, post).',
+          'Keep every reply (screenshots, text messages, letters).',
+          'If they agree to an arrangement, ask them to confirm it in writing if you can, and note it in your {plan}.',
+        ],
+      },
+      objection: {
+        title: 'Objection to a credit-report entry',
+        description:
+          'Fill in a letter objecting to wrong or missing information in your credit report and asking for a correction (Credit Reporting Regulation, Art. 25). Copy or print it; kept only on your device.',
+        lead: 'To WeBank (the lender that reported the entry), or to the credit reference centre. If you believe information in your credit report is wrong or missing, you may object to them and ask for a correction (Regulation on the Administration of the Credit Reporting Industry, Art. 25).',
+        summary:
+          'If an entry in your credit report is wrong or missing, object to WeBank or the credit reference centre and ask for a correction.',
+        howTo: [
+          'Save or print a copy before you send it.',
+          'Note the date you sent it and how; if you post it, keep the proof of posting.',
+          'Once they receive your objection, they must check it and reply in writing within 20 days (Regulation on the Administration of the Credit Reporting Industry, Art. 25). The 20 days count from when they receive it, not from when you send it.',
+          'Keep their written reply.',
+        ],
+      },
+      complaint: {
+        title: 'Complaint letter',
+        description:
+          'Fill in a complaint to WeBank, with the points to make if you call the 12378 complaints hotline. Copy or print it; kept only on your device.',
+        lead: 'A complaint to WeBank. Below it are the points to make if you call 12378, the hotline for consumer complaints about banks and insurers.',
+        summary: 'Complain to WeBank; with the points to make if you call the 12378 complaints hotline.',
+        howTo: [
+          'Save or print a copy before you send it.',
+          'Note the date you sent it and how; if you call 12378, note the date and time of the call and what you were told.',
+          'Keep every reply.',
+          'If your complaint is about your credit record, you can also complain to the local branch of the People’s Bank of China, which must reply in writing within 30 days of accepting it (Regulation on the Administration of the Credit Reporting Industry, Art. 26; see {help}).',
+        ],
+      },
+    },
+    fields: {
+      name: { label: 'Name', hint: 'As used for the loan.' },
+      phone: { label: 'Mobile number', hint: 'A number where they can reach you.' },
+      idLast4: { label: 'Last 4 digits of your ID number', hint: 'Only the last 4 digits, not the whole number.' },
+      date: { label: 'Date', hint: 'The date you write or send it.' },
+      overdueSince: {
+        label: 'Overdue since',
+        hint: 'The date your loan became overdue, as shown on the Weilidai page. Leave blank if unsure.',
+      },
+      loanAmount: {
+        label: 'Amount now owing (yuan)',
+        hint: 'As shown on the Weilidai page in WeChat. Leave blank if unsure.',
+      },
+      situation: {
+        label: 'My situation',
+        hint: 'Briefly, why you cannot pay now, e.g. loss of income, illness. Only what is true.',
+      },
+      proposal: {
+        label: 'What I propose',
+        hint: 'For example: pay part by a certain date and the rest in several payments. Only offer what you can really do.',
+      },
+      recipient: {
+        label: 'Sent to',
+        hint: 'WeBank (the lender that reported the entry), or the credit reference centre. Write it in Chinese.',
+      },
+      entryDescription: {
+        label: 'The entry you object to',
+        hint: 'Copy it from your credit report: which lender reported it, which account, which item, the dates and what it says.',
+      },
+      whyWrong: {
+        label: 'Why it is wrong or missing',
+        hint: 'The facts as you know them, e.g. the date and amount you actually paid.',
+      },
+      correction: { label: 'What you ask them to correct', hint: 'For example: change this item to …; add …' },
+      evidence: {
+        label: 'Attached',
+        hint: 'What you attach, e.g. screenshots of payment receipts. Leave blank if none.',
+      },
+      whatHappened: {
+        label: 'What happened',
+        hint: 'In order: when, who, how (call, SMS, WeChat), what was said or done. Your record of contacts can help.',
+      },
+      whatYouAsk: {
+        label: 'What I ask for',
+        hint: 'What you want them to do, e.g. look into it and reply, correct something.',
+      },
+      attachments: {
+        label: 'Attached',
+        hint: 'What you attach, e.g. screenshots, call records. Leave blank if none.',
+      },
+      contactedBank: {
+        label: 'What you have already raised with WeBank',
+        hint: 'If you have already raised it with WeBank, the date, how, and their reply. Leave blank if not. Used only in the points for the 12378 call.',
+      },
+    },
+  },
+  calendar: {
+    heading: 'Reminder for your phone’s calendar',
+    objectionIntro:
+      'Once they receive your objection, they must check it and reply in writing within 20 days (Regulation on the Administration of the Credit Reporting Industry, Art. 25). Enter the dates to make a calendar file that puts this deadline in your phone’s calendar.',
+    sentOn: 'Date you sent or handed in the objection',
+    sentOnHint: 'If you know when they received it, enter that below too.',
+    receivedOn: 'Date they received it',
+    receivedOnHint:
+      'The 20 days count from when they receive it. Leave blank if you do not know: the reminder then counts from the day you sent it, and the real deadline is later by the time it took to arrive.',
+    objectionDue: '20 days from {from}, when they received it, is {date}.',
+    objectionDueFromSent:
+      '20 days from {from}, when you sent it, is {date}. The real deadline counts from when they received it, so it is later by the time it took to arrive.',
+    objectionSummary: 'Credit-report objection: written reply due',
+    objectionDescription:
+      'Once they receive your objection, they must check it and reply in writing within 20 days (Regulation on the Administration of the Credit Reporting Industry, Art. 25). Check whether a written reply has come, and keep it.',
+    pbocIntro:
+      'If you complain about a credit-reporting matter to the local branch of the People’s Bank of China, it must reply in writing within 30 days of accepting your complaint (Regulation on the Administration of the Credit Reporting Industry, Art. 26). The 30 days count from when it accepts the complaint, not from when you send it.',
+    acceptedOn: 'Date the People’s Bank of China branch accepted your complaint',
+    acceptedOnHint: 'If you do not know when it was accepted, leave this blank for now and come back when you do.',
+    pbocDue: '30 days from {from}, when it was accepted, is {date}.',
+    pbocSummary: 'Credit-reporting complaint (People’s Bank of China branch): written reply due',
+    pbocDescription:
+      'The People’s Bank of China branch must reply in writing within 30 days of accepting the complaint (Regulation on the Administration of the Credit Reporting Industry, Art. 26). Check whether a written reply has come, and keep it.',
+    noDeadlineComplaint:
+      'A complaint to WeBank: the facts this site has checked give no deadline for WeBank’s reply, so there is no reminder for it.',
+    noDeadlineNegotiate:
+      'The facts this site has checked give no deadline for WeBank’s reply to a request to negotiate, so there is no reminder here. Note the date you sent it.',
+    download: 'Add to my calendar (.ics file)',
+    downloadHint:
+      'The calendar file is made on your device and sent nowhere. Once it has downloaded, open or import it in your phone’s calendar app.',
+    needDate: 'Enter the date above first.',
+    downloaded: 'Calendar file {file} made.',
+    fileName: 'reply-due-reminder',
+    planDue: 'Weilidai repayment due',
+    planDueDescription:
+      'The date from your repayment plan worksheet. The exact amount is the one shown on the Weilidai page in WeChat.',
+    planSum: 'Planned sum: {amount} yuan',
+    planSumNoAmount: 'Planned sum',
+    planSumDescription: 'From your repayment plan worksheet.',
+  },
 };

@@ -4,7 +4,7 @@ import type { Lang } from './languages';
 export const OVERVIEW_KEY = 'overview';
 
 /** Pages that are not content sections; no section may take one of these keys. */
-export const FIXED_PAGES = ['full', 'search', 'plan'] as const;
+export const FIXED_PAGES = ['full', 'search', 'plan', 'letters'] as const;
 
 /** Ids the page shell itself uses; a heading id may not take one. */
 export const RESERVED_IDS = ['main', 'top', 'contents', 'page-title', 'notice', 'search'] as const;

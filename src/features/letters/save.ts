@@ -1,0 +1,44 @@
+import { type FieldValues, type LettersData, loadLetters, STORAGE_KEY, VERSION } from './storage';
+import { type LetterKey, SHARED_FIELDS, type SharedField } from './templates';
+
+/**
+ * Saving the letters (storage.ts reads them): loaded with the editing code, once the reader
+ * starts to type. What it reports is the truth about the write: saved, the storage is full,
+ * the browser refused, or an unreadable value was kept and nothing was written over it.
+ */
+export type SaveResult = 'saved' | 'full' | 'refused' | 'kept';
+
+function isEmpty(data: LettersData): boolean {
+  const values = [...Object.values(data.shared), ...Object.values(data.letters).flatMap((v) => Object.values(v ?? {}))];
+  return values.every((value) => (value ?? '').trim() === '');
+}
+
+function isQuotaError(error: unknown): boolean {
+  return (
+    error instanceof DOMException &&
+    (error.name === 'QuotaExceededError' || error.name === 'NS_ERROR_DOM_QUOTA_REACHED')
+  );
+}
+
+/**
+ * Saves one letter's values and the shared ones, keeping the other letters as they are stored
+ * now (another tab may have changed them since this page loaded). Says truthfully what happened.
+ */
+export function saveLetter(storage: Storage, letter: LetterKey, values: FieldValues, now = new Date()): SaveResult {
+  try {
+    const current = loadLetters(storage, now);
+    if (current.keepUnreadable || current.unavailable) return current.unavailable ? 'refused' : 'kept';
+    const data = current.data;
+    const own: FieldValues = {};
+    for (const [key, value] of Object.entries(values)) {
+      if ((SHARED_FIELDS as readonly string[]).includes(key)) data.shared[key as SharedField] = value;
+      else own[key] = value;
+    }
+    data.letters[letter] = own;
+    if (isEmpty(data)) storage.removeItem(STORAGE_KEY);
+    else storage.setItem(STORAGE_KEY, JSON.stringify({ version: VERSION, ...data }));
+    return 'saved';
+  } catch (error) {
+    return isQuotaError(error) ? 'full' : 'refused';
+  }
+}
