@@ -1,5 +1,6 @@
 import { LANGS, type Lang, SOURCE_LANG } from '../lib/languages';
 import { FIXED_PAGES, OVERVIEW_KEY, pagePath, RESERVED_IDS } from '../lib/routes';
+import { TOOL_PAGES } from '../lib/tool-pages';
 import { isValidId } from './heading-ids';
 import type { PageSource } from './model';
 
@@ -213,8 +214,7 @@ export function anchorsByPath(sources: readonly PageSource[]): Map<string, Set<s
     }
     if (inLang.length > 0) {
       anchors.set(pagePath(lang, 'full'), full);
-      anchors.set(pagePath(lang, 'search'), new Set());
-      anchors.set(pagePath(lang, 'plan'), new Set());
+      for (const [page, ids] of Object.entries(TOOL_PAGES)) anchors.set(pagePath(lang, page), new Set(ids));
     }
   }
   return anchors;

@@ -1,4 +1,5 @@
 import type { Lang } from '../../lib/languages';
+import { LETTER_KEYS } from '../../lib/tool-pages';
 
 /**
  * The three letters: their fields and their text. The letter is always Chinese, because that is
@@ -14,7 +15,7 @@ import type { Lang } from '../../lib/languages';
  * a date begins with digits and ends with 日 (`自 {overdueSince}起`).
  */
 
-export const LETTER_KEYS = ['negotiate', 'objection', 'complaint'] as const;
+export { LETTER_KEYS };
 export type LetterKey = (typeof LETTER_KEYS)[number];
 
 /** The languages that show a rendering beside the Chinese letter: every language but Chinese. */
