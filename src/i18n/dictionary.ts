@@ -109,6 +109,16 @@ export interface SearchText {
 export interface FormsText {
   /** One message per reason a typed number is refused. */
   errors: Record<NumberError, string>;
+  /** "Clear all my data on this device", on every tool page: heading, what it does, the control. */
+  deviceData: string;
+  deviceDataText: string;
+  clearAll: string;
+  clearAllConfirm: string;
+  clearAllYes: string;
+  clearAllNo: string;
+  clearAllDone: string;
+  clearAllNothing: string;
+  clearAllFailed: string;
 }
 
 export interface EstimatorText {

@@ -82,6 +82,17 @@ export const en: Dictionary = {
       daysNotWhole: 'Please enter a whole number of days.',
       daysTooMany: 'This tool counts up to 3,650 days (10 years): please check.',
     },
+    deviceData: 'Your data on this device',
+    deviceDataText:
+      'This site’s tools keep what you enter only in this browser, and never send it anywhere. You can delete all of it here at once.',
+    clearAll: 'Clear all my data on this device',
+    clearAllConfirm:
+      'Delete everything this site keeps in this browser? Everything you entered in this site’s tools will be deleted, including any copies kept aside, and it cannot be brought back. Export or print anything you want to keep first.',
+    clearAllYes: 'Yes, delete everything',
+    clearAllNo: 'Cancel, keep my data',
+    clearAllDone: 'Everything this site kept on this device has been deleted.',
+    clearAllNothing: 'This site had nothing stored on this device.',
+    clearAllFailed: 'This browser’s storage could not be reached, so nothing was deleted.',
   },
   estimator: {
     title: 'Cost-of-delay estimator',

@@ -79,6 +79,16 @@ export const zh: Dictionary = {
       daysNotWhole: '请填写整数天数。',
       daysTooMany: '本工具最多计算 3650 天（10 年），请检查。',
     },
+    deviceData: '你在这个设备上的数据',
+    deviceDataText: '本站的工具只把你填写的内容保存在这个浏览器里，不会发送到任何地方。你可以在这里一次全部删除。',
+    clearAll: '清除我在这个设备上的全部数据',
+    clearAllConfirm:
+      '确定要删除本站保存在这个浏览器里的全部内容吗？你在本站各个工具中填写的内容都会被删除，包括另外保留的副本，删除后无法恢复。需要保留的，请先导出或打印。',
+    clearAllYes: '确定全部删除',
+    clearAllNo: '取消，保留数据',
+    clearAllDone: '已删除本站在这个设备上保存的全部数据。',
+    clearAllNothing: '本站没有在这个设备上保存任何数据。',
+    clearAllFailed: '无法访问这个浏览器的存储，没有删除任何内容。',
   },
   estimator: {
     title: '拖延成本估算器',
