@@ -88,14 +88,6 @@ export class PlanForm {
     return [...this.#list(name).querySelectorAll<HTMLElement>(':scope > [data-row]')];
   }
 
-  /** The list a control's row belongs to, and the row's position (from 0). */
-  placeOf(control: Element): { list: PlanList; index: number } | undefined {
-    const row = control.closest<HTMLElement>('[data-row]');
-    const list = row?.parentElement?.dataset.list as PlanList | undefined;
-    if (!row || !list || !LISTS.includes(list)) return undefined;
-    return { list, index: this.rows(list).indexOf(row) };
-  }
-
   legend(name: PlanList, n: number): string {
     return format(this.#strings[LEGEND[name]], { n });
   }
@@ -299,7 +291,10 @@ export class PlanForm {
     const kind = FIELD_KIND[el.dataset.field ?? ''] as 'date' | 'time';
     const valid = value === '' || (kind === 'date' ? isDate(value) : isTime(value));
     const type = valid ? kind : 'text';
-    if (el.type !== type) el.type = type;
+    if (el.type === type) return;
+    el.type = type;
+    if (type === 'text') el.maxLength = LIMITS.short;
+    else el.removeAttribute('maxlength');
   }
 
   /** After the reader corrects a date typed as text, it is a date picker again. */

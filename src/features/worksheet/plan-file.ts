@@ -172,11 +172,16 @@ export function reviewText(
         });
     }
   };
-  const notes = reading.notes.map(noteText);
+  // The count says how many; the list shows the first ones (a file can have hundreds).
+  const notes = reading.notes.slice(0, 20).map(noteText);
+  if (reading.notes.length > notes.length) notes.push('…');
   return {
     file: format(s.reviewFile, { name: fileName, contents: contents(reading.plan) }),
     current: isEmpty ? s.reviewCurrentEmpty : format(s.reviewCurrent, { contents: contents(now) }),
-    notes: notes.length > 0 ? [plural(locale, s.reviewNotes, notes.length, { n: notes.length }), ...notes] : [],
+    notes:
+      notes.length > 0
+        ? [plural(locale, s.reviewNotes, reading.notes.length, { n: reading.notes.length }), ...notes]
+        : [],
   };
 }
 

@@ -348,14 +348,16 @@ export class Worksheet {
       this.#say(this.#s.keptNotKept);
       return;
     }
-    const result = this.#hold ? 'saved' : clearPlan(localStorage);
+    // A newer version's plan held here is kept aside already: the reader may clear the plan.
+    const result = clearPlan(localStorage);
     this.#setUndo(undefined);
     this.#closeReview();
     this.#form.write(emptyPlan(), { show: false });
     this.#showTotal();
     this.#closeConfirm(this.#form.field(this.#root, 'owed'));
     if (result === 'saved') {
-      this.#showState(this.#hold ? 'held' : 'none');
+      this.#hold = undefined;
+      this.#showState('none');
       this.#say(this.#s.cleared);
     } else this.#showState(result);
   }
