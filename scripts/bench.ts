@@ -2,8 +2,8 @@
  * `npm run bench`: builds the site, serves it on loopback and prints what a reader pays for it:
  * first-load bytes and requests per page, render-blocking resources, Lighthouse mobile scores and
  * LCP for the overview and one section in each language, beside each the LCP under applied
- * throttling (a poor phone link, served gzip: median of 5 cold loads), the full build time, and
- * search figures.
+ * throttling (a poor phone link, served gzip: median of 5 cold loads), the full build time,
+ * search figures, and how fast the worksheet shows a plan at its limits.
  * Exits non-zero when a budget is broken. A measurement script, never a test.
  */
 import { spawnSync } from 'node:child_process';
@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { CHROMIUM_FLAGS, chromiumPath, launchBrowser } from '../tests/helpers/browser.ts';
+import { benchWorksheet, printWorksheet, RENDER_BUDGET_MS } from './bench-worksheet.ts';
 import { BUDGET, type FirstLoad, measureFirstLoad, overBudget } from './lib/first-load.ts';
 import { LCP_RUNS, medianThrottledLcp, POOR_LINK } from './lib/lcp.ts';
 
@@ -130,6 +131,13 @@ async function main() {
           );
       }
     }
+
+    const worksheet = await benchWorksheet(browser, site);
+    printWorksheet(worksheet);
+    if (!(worksheet.onScreenMs <= RENDER_BUDGET_MS))
+      problems.push(
+        `worksheet: a plan at its limits on screen in ${Math.round(worksheet.onScreenMs)} ms > ${RENDER_BUDGET_MS} ms`,
+      );
 
     const searchBench = join(ROOT, 'scripts/bench-search.ts');
     if (existsSync(searchBench)) {

@@ -1,4 +1,4 @@
-import type { SourceKey } from '../features/worksheet/plan';
+import type { ContactWay, SourceKey } from '../features/worksheet/plan';
 import type { NumberError } from '../lib/money';
 
 /**
@@ -111,6 +111,16 @@ export interface SearchText {
 export interface FormsText {
   /** One message per reason a typed number is refused. */
   errors: Record<NumberError, string>;
+  /** "Clear all my data on this device", on every tool page: heading, what it does, the control. */
+  deviceData: string;
+  deviceDataText: string;
+  clearAll: string;
+  clearAllConfirm: string;
+  clearAllYes: string;
+  clearAllNo: string;
+  clearAllDone: string;
+  clearAllNothing: string;
+  clearAllFailed: string;
 }
 
 export interface EstimatorText {
@@ -184,16 +194,29 @@ export interface WorksheetText {
   reserveLegend: string;
   reserveAmount: string;
   reserveDetails: string;
-  callsLegend: string;
-  callsHint: string;
-  callLegend: string;
-  callDate: string;
+  /** The contact log (section id `contact-log`). */
+  contactsLegend: string;
+  contactsHint: string;
+  /** `{n}`: the row's number. */
+  contactLegend: string;
+  contactDate: string;
+  time: string;
+  who: string;
+  number: string;
+  how: string;
+  /** The ways a contact happens, as the form's choices. */
+  ways: Record<ContactWay, string>;
+  wayNone: string;
+  said: string;
+  promised: string;
   agreed: string;
-  addCall: string;
+  addContact: string;
+  /** Under the worksheet: `{text}` characters per box, `{rows}` rows per list. */
+  limitsNote: string;
   /** `{n}`: the row's number. */
   removeSum: string;
   removeRisk: string;
-  removeCall: string;
+  removeContact: string;
   /** `{money}`. */
   totalPlanned: string;
   totalOwed: string;
@@ -211,14 +234,91 @@ export interface WorksheetText {
   print: string;
   export: string;
   import: string;
+  /** The plan was replaced by the one in the file (after the reader confirmed). */
   importDone: string;
+  /** The file is not a plan this site exported. */
   importFailed: string;
+  /** `{size}` of the file, `{max}` a plan file may have. */
+  importTooBig: string;
+  importNoContent: string;
+  /** `{sections}`: the missing sections' names. */
+  importMissing: string;
+  /** `{section}` where the file stops. */
+  importCutOff: string;
+  /** `{label}`: a section or line the file repeats. */
+  importDuplicate: string;
+  /** `{section}` has `{n}` rows, over `{max}`. */
+  importTooManyRows: string;
+  /** In `{where}` (a row, or a part of the plan), `{field}` has `{n}` characters, over `{max}`. */
+  importTooLong: string;
+  importEmpty: string;
+  importCancelled: string;
+  /** The export and import code could not be loaded. */
+  fileFailed: string;
+  /** Shown with the plan from the file when it could not be saved. */
+  importNotSaved: string;
+  /** The import's check step: its heading, what the file holds and what it replaces, the buttons. */
+  reviewTitle: string;
+  /** `{name}` of the file, its `{contents}`. */
+  reviewFile: string;
+  reviewCurrent: string;
+  reviewCurrentEmpty: string;
+  countSums: Plural;
+  countRisks: Plural;
+  countContacts: Plural;
+  /** `{value}`: the amount to repay, as written. */
+  countOwed: string;
+  /** `{n}` things in the file to check. */
+  reviewNotes: Plural;
+  /** `{n}` lines not imported, the first one `{line}`. */
+  noteSkipped: Plural;
+  /** In `{section}`, the column `{column}` and its `{n}` values are not imported. */
+  noteColumn: Plural;
+  /** `{where}`, `{field}`: `{value}` is kept; `{message}` is the message shown beside it. */
+  noteValue: string;
+  replace: string;
+  keep: string;
+  undo: string;
+  undone: string;
+  /** Limits: characters left in a box (`{n}`), at the limit (`{max}`), over it (`{n}`). */
+  charsLeft: Plural;
+  charsAtLimit: string;
+  charsOver: Plural;
+  /** A paste of `{n}` characters refused; `{left}` fit. */
+  pasteTooLong: string;
+  /** The Add button is off: the list has `{max}` rows. */
+  rowLimit: string;
+  /** Messages beside a kept value that is not valid (an imported date that is not a date…). */
+  invalidDate: string;
+  invalidTime: string;
+  /** `{value}`: the text that is not one of the choices. */
+  invalidChoice: string;
+  /** The saved-state line while the saved plan loads, and if the saving code could not load. */
+  loading: string;
+  loadFailed: string;
+  /** Another tab changed the plan; cleared it; saved it with a newer version of the page. */
+  syncedFromTab: string;
+  clearedInTab: string;
+  newerInTab: string;
+  /** Another tab changed the plan while this one holds what could not be saved. */
+  notReplaced: string;
+  /** A stored plan that cannot be read, kept aside: damaged; from a newer version; not kept (storage full). */
+  keptDamaged: string;
+  keptNewer: string;
+  keptNotKept: string;
+  downloadKept: string;
+  deleteKept: string;
+  keptDeleted: string;
+  /** The downloaded unreadable plan's file name, before the date. */
+  keptFileName: string;
   clear: string;
   clearConfirm: string;
   clearYes: string;
   clearNo: string;
   cleared: string;
   saved: string;
+  /** The browser refused to save because its storage is full. */
+  storageFull: string;
   storageFailed: string;
   /** The exported file's name, before the date. */
   fileName: string;

@@ -83,6 +83,17 @@ export const en: Dictionary = {
       daysNotWhole: 'Please enter a whole number of days.',
       daysTooMany: 'This tool counts up to 3,650 days (10 years): please check.',
     },
+    deviceData: 'Your data on this device',
+    deviceDataText:
+      'This site’s tools keep what you enter only in this browser, and never send it anywhere. You can delete all of it here at once.',
+    clearAll: 'Clear all my data on this device',
+    clearAllConfirm:
+      'Delete everything this site keeps in this browser? Everything you entered in this site’s tools will be deleted, including any copies kept aside, and it cannot be brought back. Export or print anything you want to keep first.',
+    clearAllYes: 'Yes, delete everything',
+    clearAllNo: 'Cancel, keep my data',
+    clearAllDone: 'Everything this site kept on this device has been deleted.',
+    clearAllNothing: 'This site had nothing stored on this device.',
+    clearAllFailed: 'This browser’s storage could not be reached, so nothing was deleted.',
   },
   estimator: {
     title: 'Cost-of-delay estimator',
@@ -121,8 +132,8 @@ export const en: Dictionary = {
   worksheet: {
     title: 'Repayment plan worksheet',
     description:
-      'Make the detailed repayment plan the guide recommends: dates, where each sum comes from, what could go wrong and what you will do, a reserve fund and notes of your calls. Kept only on your device.',
-    lead: 'As the guide advises, write down when you will pay, where each sum will come from, what could go wrong and what you will do, and the money you set aside for emergencies.',
+      'Make the detailed repayment plan the guide recommends: dates, where each sum comes from, what could go wrong and what you will do, a reserve fund and a log of every contact with WeBank or collectors. Kept only on your device.',
+    lead: 'As the guide advises, write down when you will pay, where each sum will come from, what could go wrong and what you will do, and the money you set aside for emergencies; and keep a note of every contact with WeBank or a collector.',
     privacy:
       'What you enter is saved only in this browser (local storage) and is never sent anywhere. It is not available on other devices, and it is deleted if you clear your browser data: export or print it when you need a copy.',
     noScript:
@@ -150,15 +161,25 @@ export const en: Dictionary = {
     reserveLegend: 'Reserve fund',
     reserveAmount: 'Reserve fund amount (yuan)',
     reserveDetails: 'Where the reserve is kept and where it comes from',
-    callsLegend: 'Calls with customer service',
-    callsHint: 'After each contact with customer service, note the date and what was agreed.',
-    callLegend: 'Call {n}',
-    callDate: 'Date of the call',
-    agreed: 'What was agreed',
-    addCall: 'Add a call',
+    contactsLegend: 'Contact log',
+    contactsHint:
+      'Each time WeBank or a collector contacts you (a call, an SMS, a WeChat message), or you contact them, note straight away: when, who, how, what was said, what was promised and what you agreed. Entries stay in the order you add them here; the export and the print list them by date and time.',
+    contactLegend: 'Contact {n}',
+    contactDate: 'Date',
+    time: 'Time',
+    who: 'Their name',
+    number: 'Their phone number or WeChat ID',
+    how: 'How',
+    ways: { call: 'Phone call', sms: 'SMS', wechat: 'WeChat', other: 'Other' },
+    wayNone: 'Choose…',
+    said: 'What was said',
+    promised: 'What was promised, and by whom',
+    agreed: 'What you agreed',
+    addContact: 'Add a contact',
+    limitsNote: 'Each box holds up to {text} characters and each part up to {rows} rows: more than a real plan needs.',
     removeSum: 'Remove sum {n}',
     removeRisk: 'Remove problem {n}',
-    removeCall: 'Remove call {n}',
+    removeContact: 'Remove contact {n}',
     totalPlanned: 'Planned: {money}',
     totalOwed: 'To repay: {money}',
     shortfall: 'Still short by {money}',
@@ -181,14 +202,89 @@ export const en: Dictionary = {
     print: 'Print',
     export: 'Export as a file',
     import: 'Import from a file',
-    importDone: 'The plan was restored from the file.',
-    importFailed: 'That file is not a repayment plan exported from this site. Nothing was changed.',
-    clear: 'Clear everything',
+    importDone: 'Your plan was replaced with the one in the file.',
+    importFailed: 'Not imported: that file is not a repayment plan exported from this site. Your plan is unchanged.',
+    importTooBig:
+      'Not imported: this file is {size}; a plan file is at most {max}. Check that you chose the right file.',
+    importNoContent:
+      'Not imported: this file has the title of a repayment plan but none of its parts. Your plan is unchanged.',
+    importMissing:
+      'Not imported: this file is incomplete. These parts are missing: {sections}. It may have been cut off when it was saved or sent. Your plan is unchanged.',
+    importCutOff:
+      'Not imported: this file stops in the middle of “{section}”. It may have been cut off when it was saved or sent. Your plan is unchanged.',
+    importDuplicate:
+      'Not imported: “{label}” appears more than once in this file, so it is not clear which is right. Edit the file to keep one. Your plan is unchanged.',
+    importTooManyRows:
+      'Not imported: “{section}” has {n} rows; the worksheet holds at most {max}. Your plan is unchanged.',
+    importTooLong:
+      'Not imported: in “{where}”, “{field}” has {n} characters; one entry holds at most {max}. Your plan is unchanged.',
+    importEmpty: 'Not imported: the plan in this file is empty. Your plan is unchanged.',
+    importCancelled: 'Not imported. Your plan is unchanged.',
+    fileFailed:
+      'That did not work: the part of this page that exports and imports could not be loaded. Your plan is unchanged. Check your connection and reload the page, or print a copy.',
+    importNotSaved:
+      'The plan from the file is shown here but could not be saved: this browser’s storage is full. The saved plan is still your previous one. Export this one now.',
+    reviewTitle: 'Check before you import',
+    reviewFile: 'The file “{name}” holds {contents}.',
+    reviewCurrent: 'It will replace your current plan ({contents}).',
+    reviewCurrentEmpty: 'Your worksheet is empty, so nothing will be replaced.',
+    countSums: { one: '{n} planned sum', other: '{n} planned sums' },
+    countRisks: { one: '{n} problem to plan for', other: '{n} problems to plan for' },
+    countContacts: { one: '{n} contact', other: '{n} contacts' },
+    countOwed: 'the amount to repay “{value}”',
+    reviewNotes: { one: '{n} thing to check:', other: '{n} things to check:' },
+    noteSkipped: {
+      one: '{n} line is not part of any entry and will not be imported: “{line}”.',
+      other: '{n} lines are not part of any entry and will not be imported, for example “{line}”.',
+    },
+    noteColumn: {
+      one: 'In “{section}”, the column “{column}” is not part of the worksheet: its {n} entry will not be imported.',
+      other:
+        'In “{section}”, the column “{column}” is not part of the worksheet: its {n} entries will not be imported.',
+    },
+    noteValue: '{where}, “{field}”: “{value}” will be imported as it is, with a message beside it: {message}',
+    replace: 'Replace my plan with this file',
+    keep: 'Cancel, keep my plan',
+    undo: 'Undo the import: bring back my previous plan',
+    undone: 'Your previous plan is back.',
+    charsLeft: { one: 'You have {n} character left.', other: 'You have {n} characters left.' },
+    charsAtLimit: 'You have reached the limit of {max} characters.',
+    charsOver: {
+      one: 'This is {n} character over the limit: please shorten it.',
+      other: 'This is {n} characters over the limit: please shorten it.',
+    },
+    pasteTooLong:
+      'Nothing was pasted: the text has {n} characters and this box has room for {left} more. Shorten it first, or split it across entries.',
+    rowLimit: 'This part has reached its limit of {max} rows.',
+    invalidDate: 'This is not a date. Write it as 2026-12-31, or clear it and choose a date.',
+    invalidTime: 'This is not a time. Write it as 14:30, or clear it and choose a time.',
+    invalidChoice: '“{value}” is not one of the choices: please choose one.',
+    loading: 'Loading your saved plan…',
+    loadFailed:
+      'The part of this page that saves could not be loaded, so what you type here is not saved. Check your connection, then reload the page.',
+    syncedFromTab: 'The plan was changed in another tab; this page shows the latest version.',
+    clearedInTab: 'The plan was cleared in another tab.',
+    newerInTab:
+      'Another tab saved the plan with a newer version of this page. Reload this page; until then, changes here are not saved, so that they do not overwrite that plan.',
+    notReplaced:
+      'The plan was changed in another tab, but what you see here is not saved, so it was not replaced. Export it now.',
+    keptDamaged:
+      'A plan saved in this browser cannot be read: it may be damaged. It has been kept aside, not deleted. Download it to keep a copy.',
+    keptNewer:
+      'A plan saved in this browser was saved by a newer version of this page and cannot be read here. It has been kept aside, not deleted. Reload the page; you can also download it to keep a copy.',
+    keptNotKept:
+      'The plan saved in this browser cannot be read, and the browser’s storage is too full to keep it aside. So that it is not overwritten, changes here are not saved until you download it.',
+    downloadKept: 'Download the kept plan',
+    deleteKept: 'I have downloaded it: delete the kept plan',
+    keptDeleted: 'The kept plan was deleted.',
+    keptFileName: 'unreadable-repayment-plan',
+    clear: 'Clear the plan',
     clearConfirm: 'Delete the whole plan from this browser? This cannot be undone.',
-    clearYes: 'Yes, clear everything',
+    clearYes: 'Yes, clear the plan',
     clearNo: 'Cancel, keep the plan',
     cleared: 'The plan was cleared.',
     saved: 'Saved in this browser.',
+    storageFull: 'Not saved: this browser’s storage is full. What you see here is not saved yet: export it now.',
     storageFailed:
       'This browser does not allow saving (it may be in private mode). Export or print your plan before you leave.',
     fileName: 'repayment-plan',

@@ -26,3 +26,9 @@ export function clearSiteData(storage: Storage): string[] {
   for (const key of keys) storage.removeItem(key);
   return keys;
 }
+
+/**
+ * Dispatched on `document` after clearSiteData in this tab, so every tool on the page can empty
+ * its form (other tabs learn of it from the `storage` event).
+ */
+export const SITE_DATA_CLEARED = 'site-data-cleared';

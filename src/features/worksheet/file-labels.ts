@@ -31,8 +31,16 @@ export const planFileLabels: Record<Lang, PlanLabels> = {
     reserveSection: '备用资金',
     reserveAmount: '金额（元）',
     reserveDetails: '说明',
-    callsSection: '与客服的沟通记录',
-    agreed: '约定的内容',
+    contactsSection: '联系记录',
+    time: '时间',
+    who: '对方姓名',
+    number: '对方号码',
+    how: '方式',
+    ways: { call: '电话', sms: '短信', wechat: '微信', other: '其他' },
+    said: '说了什么',
+    promised: '承诺了什么（谁承诺的）',
+    agreed: '你同意了什么',
+    end: '（计划到此结束）',
   },
   en: {
     title: 'Repayment plan',
@@ -59,16 +67,32 @@ export const planFileLabels: Record<Lang, PlanLabels> = {
     reserveSection: 'Reserve fund',
     reserveAmount: 'Amount (yuan)',
     reserveDetails: 'Details',
-    callsSection: 'Calls with customer service',
-    agreed: 'What was agreed',
+    contactsSection: 'Contact log',
+    time: 'Time',
+    who: 'Who',
+    number: 'Their number',
+    how: 'How',
+    ways: { call: 'Phone call', sms: 'SMS', wechat: 'WeChat', other: 'Other' },
+    said: 'What was said',
+    promised: 'What was promised, and by whom',
+    agreed: 'What you agreed',
+    end: '(End of the plan)',
   },
 };
 
 /**
- * Every set of labels a file may have been written with: today's in each language, and the
- * English section names of files exported before the worksheet spoke to the reader as "you".
+ * Labels of files written by earlier versions of the worksheet, still read: version 1 had "calls
+ * with customer service" (a date and what was agreed) where the contact log is now, and its first
+ * English files spoke in the first person.
  */
-export const READABLE_PLAN_LABELS: readonly PlanLabels[] = [
+export const EARLIER_PLAN_LABELS: readonly Partial<PlanLabels>[] = [
+  { contactsSection: '与客服的沟通记录', agreed: '约定的内容' },
+  { contactsSection: 'Calls with customer service', agreed: 'What was agreed' },
+  { owedSection: 'What I must repay', risksSection: 'What could go wrong, and what I will do' },
+];
+
+/** Every set of labels a file may have been written with. */
+export const READABLE_PLAN_LABELS: readonly Partial<PlanLabels>[] = [
   ...Object.values(planFileLabels),
-  { ...planFileLabels.en, owedSection: 'What I must repay', risksSection: 'What could go wrong, and what I will do' },
+  ...EARLIER_PLAN_LABELS,
 ];

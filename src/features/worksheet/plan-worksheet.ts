@@ -1,203 +1,77 @@
 import { readLang, readStrings } from '../../lib/element-data';
-import { format, formatDate } from '../../lib/text';
 import { revealScripted } from '../forms/reveal';
-import { autosize, LISTS, PlanForm } from './form';
-import { emptyPlan, type Plan, type PlanList } from './plan';
-import { clearPlan, loadPlan, savePlan } from './storage';
 import type { WorksheetStrings } from './strings';
-import { totalLines } from './totals';
 
 /**
- * `<plan-worksheet>`: restores the saved plan, saves as the reader types (in this browser only),
- * keeps the running total, adds and removes rows, prints, exports and imports. Nothing is ever
- * sent: there is no fetch here, and export and import go through a local file.
+ * `<plan-worksheet>`: the page's first script, kept small. It shows the controls that need a
+ * script and loads the worksheet's code (worksheet.ts) at once when this browser holds a saved
+ * plan, or else when the reader reaches for the form (focus, touch, a click), when another tab
+ * saves something, or when a file is chosen: a first visit costs only this. The keys to look for
+ * come in `data-keys`, so this script needs no other module of the worksheet.
+ *
+ * Until the code has arrived, a saved plan's form is inert and says it is loading, so nothing is
+ * typed into a blank form that the plan would then replace; what a new reader types first is
+ * read and saved when the code arrives; a click is held and repeated (the file picker opens at
+ * once, while the click still counts as the reader's). If the code cannot arrive, the
+ * saved-state line says that nothing is being saved.
  */
 export class PlanWorksheet extends HTMLElement {
-  #strings!: WorksheetStrings;
-  #form!: PlanForm;
+  #started = false;
 
   connectedCallback(): void {
-    if (this.#form) return;
-    this.#strings = readStrings<WorksheetStrings>(this);
-    const w = this.#strings.worksheet;
-    this.#form = new PlanForm(this, w, this.#strings.errors);
-
-    this.addEventListener('input', (event) => this.#onInput(event));
-    this.addEventListener('change', (event) => this.#onChange(event));
-    this.addEventListener('click', (event) => this.#onClick(event));
-    this.#bindClear();
-    this.#bindFiles();
-    window.addEventListener('beforeprint', () => {
-      this.#stampPrintDate();
-      for (const el of this.querySelectorAll('textarea')) autosize(el);
-    });
-
-    const stored = loadPlan(localStorage);
-    if (stored) this.#form.write(stored);
-    else {
-      for (const name of LISTS) this.#form.renumber(name);
-      for (const el of this.querySelectorAll('textarea')) autosize(el);
-    }
-    this.#showTotal();
-    this.#stampPrintDate();
+    if (this.#started) return;
+    this.#started = true;
+    const strings = readStrings<WorksheetStrings>(this);
     revealScripted(this);
     for (const el of this.querySelectorAll<HTMLElement>('[data-add]')) el.hidden = false;
-  }
-
-  #el<T extends Element = HTMLElement>(selector: string): T | null {
-    return this.querySelector<T>(selector);
-  }
-
-  #say(message: string): void {
-    const status = this.#el('[data-status]');
-    if (status) status.textContent = message;
-  }
-
-  #lines(plan: Plan): string[] {
-    return totalLines(plan, this.#strings.worksheet, this.#strings.locale).lines;
-  }
-
-  #join(lines: string[]): string {
-    return lines.join(this.#strings.worksheet.listSeparator);
-  }
-
-  #showTotal(): void {
-    const target = this.#el('[data-total-text]');
-    if (!target) return;
-    const { lines, state } = totalLines(this.#form.read(), this.#strings.worksheet, this.#strings.locale);
-    target.replaceChildren(
-      ...lines.map((line, i) => {
-        const span = document.createElement('span');
-        span.className = i === 2 ? 'plan__difference' : '';
-        span.textContent = line;
-        return span;
-      }),
-    );
-    target.dataset.state = state;
-  }
-
-  #save(): void {
-    const saved = this.#el('[data-saved]');
-    const ok = savePlan(localStorage, this.#form.read());
-    if (saved) saved.textContent = ok ? this.#strings.worksheet.saved : this.#strings.worksheet.storageFailed;
-  }
-
-  #stampPrintDate(): void {
-    const printed = this.#el('[data-printed]');
-    const date = formatDate(this.#strings.locale, new Date());
-    if (printed) printed.textContent = format(this.#strings.worksheet.printedOn, { date });
-  }
-
-  #onInput(event: Event): void {
-    const target = event.target as HTMLElement;
-    if (target instanceof HTMLTextAreaElement) autosize(target);
-    if (target.hasAttribute('data-money')) this.#form.checkMoney(target as HTMLInputElement, false);
-    this.#showTotal();
-    this.#save();
-  }
-
-  #onChange(event: Event): void {
-    const target = event.target as HTMLElement;
-    if (!target.hasAttribute('data-money')) return;
-    this.#form.checkMoney(target as HTMLInputElement, true);
-    // Announced once the reader leaves an amount, not at every keystroke.
-    const announcer = this.#el('[data-announce]');
-    if (announcer) announcer.textContent = this.#join(this.#lines(this.#form.read()));
-  }
-
-  #onClick(event: Event): void {
-    const button = (event.target as HTMLElement).closest<HTMLButtonElement>('button');
-    if (!button) return;
-    const add = button.dataset.add as PlanList | undefined;
-    if (add && LISTS.includes(add)) {
-      const row = this.#form.addRow(add);
-      this.#form.renumber(add);
-      this.#form.field(row, add === 'risks' ? 'risk' : 'date')?.focus();
-      this.#save();
+    const saved = this.querySelector('[data-saved]');
+    const parts = this.querySelectorAll<HTMLElement>('.plan__part');
+    const fileInput = this.querySelector<HTMLInputElement>('[data-import-file]');
+    const inert = (on: boolean) => {
+      for (const part of parts) part.inert = on;
+    };
+    let loading = false;
+    let pending: HTMLButtonElement | null = null;
+    const load = () => {
+      if (loading) return;
+      loading = true;
+      import('./worksheet')
+        .then(({ startWorksheet }) => {
+          startWorksheet(this, strings, readLang(this));
+          inert(false);
+          this.dataset.ready = '';
+          pending?.click();
+        })
+        .catch(() => {
+          inert(false);
+          if (saved) saved.textContent = strings.worksheet.loadFailed;
+          saved?.classList.add('plan__saved--problem');
+        });
+    };
+    if (hasSavedPlan(JSON.parse(this.dataset.keys ?? '[]') as string[])) {
+      inert(true);
+      if (saved) saved.textContent = strings.worksheet.loading;
+      load();
       return;
     }
-    if (button.hasAttribute('data-remove')) {
-      const row = button.closest<HTMLElement>('[data-row]');
-      if (!row) return;
-      const next = row.nextElementSibling ?? row.previousElementSibling;
-      const name = this.#form.removeRow(row);
-      if (!name) return;
-      // Focus goes to the neighbouring row's first field, or the "add" button.
-      const focusTarget =
-        (next?.isConnected ? next.querySelector<HTMLElement>('[data-field]') : null) ??
-        this.#el(`[data-add="${name}"]`);
-      focusTarget?.focus();
-      this.#showTotal();
-      this.#save();
-    }
-  }
-
-  #bindClear(): void {
-    const confirm = this.#el('[data-confirm]');
-    const clearButton = this.#el<HTMLButtonElement>('[data-clear]');
-    const close = (focus: HTMLElement | null) => {
-      if (confirm) confirm.hidden = true;
-      focus?.focus();
-    };
-    clearButton?.addEventListener('click', () => {
-      if (!confirm) return;
-      confirm.hidden = false;
-      this.#el<HTMLButtonElement>('[data-clear-no]')?.focus();
-    });
-    this.#el('[data-clear-no]')?.addEventListener('click', () => close(clearButton));
-    confirm?.addEventListener('keydown', (event) => {
-      if (event.key === 'Escape') close(clearButton);
-    });
-    this.#el('[data-clear-yes]')?.addEventListener('click', () => {
-      clearPlan(localStorage);
-      this.#form.write(emptyPlan());
-      this.#showTotal();
-      close(this.#form.field(this, 'owed'));
-      this.#say(this.#strings.worksheet.cleared);
-    });
-  }
-
-  #bindFiles(): void {
-    const w = this.#strings.worksheet;
-    const lang = readLang(this);
-    this.#el('[data-print]')?.addEventListener('click', () => {
-      this.#stampPrintDate();
-      window.print();
-    });
-    this.#el('[data-export]')?.addEventListener('click', async () => {
-      const plan = this.#form.read();
-      const { planMarkdown } = await import('./plan-file');
-      const exportedOn = formatDate(this.#strings.locale, new Date());
-      const markdown = planMarkdown(plan, lang, exportedOn, [this.#join(this.#lines(plan))]);
-      const link = document.createElement('a');
-      link.href = URL.createObjectURL(new Blob([markdown], { type: 'text/markdown;charset=utf-8' }));
-      link.download = `${w.fileName}-${today()}.md`;
-      link.click();
-      setTimeout(() => URL.revokeObjectURL(link.href), 1000);
-    });
-    const fileInput = this.#el<HTMLInputElement>('[data-import-file]');
-    this.#el('[data-import]')?.addEventListener('click', () => fileInput?.click());
-    fileInput?.addEventListener('change', async () => {
-      const file = fileInput.files?.[0];
-      fileInput.value = '';
-      if (!file) return;
-      const { readPlanFile } = await import('./plan-file');
-      const plan = readPlanFile(await file.text());
-      if (!plan) {
-        this.#say(w.importFailed);
-        return;
-      }
-      this.#form.write(plan);
-      this.#showTotal();
-      this.#save();
-      this.#say(w.importDone);
+    for (const type of ['focusin', 'pointerdown']) this.addEventListener(type, load, { once: true });
+    fileInput?.addEventListener('change', load, { once: true });
+    window.addEventListener('storage', load, { once: true });
+    this.addEventListener('click', (event) => {
+      if (this.dataset.ready !== undefined) return;
+      const button = (event.target as Element).closest('button');
+      if (button?.matches('[data-import]')) fileInput?.click();
+      else pending = button;
+      load();
     });
   }
 }
 
-/** Today in the reader's time zone, as YYYY-MM-DD (file names and the export's date). */
-function today(): string {
-  const d = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+/** Whether any of the worksheet's keys holds something. */
+function hasSavedPlan(keys: string[]): boolean {
+  try {
+    return keys.some((key) => localStorage.getItem(key) !== null);
+  } catch {
+    return false;
+  }
 }

@@ -1,34 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { planFileLabels } from './file-labels';
-
-const ALL_PLAN_LABELS = Object.values(planFileLabels);
-
-import { escapeCell, planFromMarkdown, planToMarkdown, splitRow, unescapeCell } from './file-format';
-import { compactPlan, emptyPlan, isEmptyPlan, type Plan, planTotals, toPlan } from './plan';
-
-const plan: Plan = {
-  owed: '12,345.67',
-  dueDate: '2026-12-31',
-  sums: [
-    { date: '2026-12-01', amount: '3000', source: 'spending', details: '少点外卖 | 自己做饭' },
-    { date: '', amount: '', source: '', details: '' },
-    {
-      date: '2026-12-10',
-      amount: '5000.5',
-      source: 'family',
-      details: 'Line one\nline two with \\ and <br> literally',
-    },
-    { date: '2026-12-20', amount: '', source: 'other', details: '' },
-  ],
-  risks: [{ risk: '工资晚发', response: '先用备用资金' }],
-  reserveAmount: '800',
-  reserveDetails: 'In a separate account\nnot touched',
-  calls: [{ date: '2026-11-28', agreed: 'Agreed to pay by 12-31 | ref 123' }],
-};
+import {
+  blankRow,
+  compactPlan,
+  contactOrder,
+  emptyPlan,
+  isEmptyPlan,
+  LIMITS,
+  overLimits,
+  planProblems,
+  planTotals,
+  valueProblem,
+} from './plan';
+import { SAMPLE } from './plan-samples';
 
 describe('plan totals', () => {
   it('adds valid amounts in fen and shows the shortfall', () => {
-    expect(planTotals(plan)).toEqual({
+    expect(planTotals(SAMPLE)).toEqual({
       plannedFen: 800050,
       owedFen: 1234567,
       differenceFen: 800050 - 1234567,
@@ -37,60 +24,83 @@ describe('plan totals', () => {
   });
 
   it('counts unreadable amounts apart and waits for the amount owed', () => {
-    const totals = planTotals({ ...plan, owed: '', sums: [...plan.sums, { ...plan.sums[0]!, amount: 'lots' }] });
+    const totals = planTotals({ ...SAMPLE, owed: '', sums: [...SAMPLE.sums, { ...SAMPLE.sums[0]!, amount: 'lots' }] });
     expect(totals).toMatchObject({ plannedFen: 800050, owedFen: null, differenceFen: null, unreadable: 1 });
   });
 
   it('shows a margin when the plan raises more than is owed', () => {
-    expect(planTotals({ ...plan, owed: '8000' }).differenceFen).toBe(50);
+    expect(planTotals({ ...SAMPLE, owed: '8000' }).differenceFen).toBe(50);
   });
 });
 
-describe('stored plans', () => {
-  it('survive a JSON round trip and tolerate junk', () => {
-    expect(toPlan(JSON.parse(JSON.stringify(plan)))).toEqual(plan);
-    expect(toPlan(null)).toEqual(emptyPlan());
-    expect(toPlan({ owed: 5, sums: [{ source: 'bogus', amount: '1' }, 'x'] })).toEqual({
-      ...emptyPlan(),
-      sums: [{ date: '', amount: '1', source: '', details: '' }],
-    });
-    expect(isEmptyPlan({ ...emptyPlan(), sums: [{ date: '', amount: '', source: '', details: '' }] })).toBe(true);
-    expect(isEmptyPlan(plan)).toBe(false);
+describe('empty plans and blank rows', () => {
+  it('drops only rows that hold nothing', () => {
+    expect(compactPlan(SAMPLE).sums).toHaveLength(3);
+    expect(isEmptyPlan({ ...emptyPlan(), sums: [blankRow('sums')], contacts: [blankRow('contacts')] })).toBe(true);
+    expect(isEmptyPlan(SAMPLE)).toBe(false);
   });
 });
 
-describe('plan as Markdown', () => {
-  it('escapes cells so any text survives', () => {
-    for (const text of ['a|b', 'back\\slash', '<br>', 'two\nlines', '\\|', 'x\\<br>y']) {
-      expect(unescapeCell(escapeCell(text))).toBe(text);
-    }
-    expect(splitRow('| a | b\\|c |   | d |')).toEqual(['a', 'b|c', '', 'd']);
+describe('values kept as they are', () => {
+  it.each([
+    ['date', '2026-02-30', 'date'],
+    ['date', 'next Friday', 'date'],
+    ['date', '2026-02-28', undefined],
+    ['time', '25:00', 'time'],
+    ['time', '09:05', undefined],
+    ['amount', '12abc', 'amount'],
+    ['amount', '1,000.50', undefined],
+    ['owed', '0', 'amount'],
+    ['amount', '0', undefined],
+    ['source', '卖车', 'choice'],
+    ['source', 'sell', undefined],
+    ['how', 'wechat', undefined],
+    ['how', 'letter', 'choice'],
+    ['details', 'anything at all', undefined],
+    ['date', '', undefined],
+  ])('%s "%s" → %s', (field, value, problem) => {
+    expect(valueProblem(field, value)).toBe(problem);
   });
 
-  it.each(['zh', 'en'] as const)('round-trips in %s', (lang) => {
-    const labels = planFileLabels[lang];
-    const markdown = planToMarkdown(plan, labels, '2026-11-27', ['Total: ¥8,000.50']);
-    expect(markdown).toContain(`# ${labels.title}`);
-    expect(markdown).toContain(labels.sources.spending);
-    expect(planFromMarkdown(markdown, ALL_PLAN_LABELS)).toEqual(compactPlan(plan));
+  it('finds each problem with its place', () => {
+    const plan = { ...SAMPLE, dueDate: 'soon', sums: [{ ...SAMPLE.sums[0]!, amount: 'x' }] };
+    expect(planProblems(plan).map(({ place, problem }) => ({ place, problem }))).toEqual([
+      { place: { field: 'dueDate' }, problem: 'date' },
+      { place: { list: 'sums', index: 0, field: 'amount' }, problem: 'amount' },
+    ]);
   });
+});
 
-  it('writes the article’s wording for the sources', () => {
-    const md = planToMarkdown(plan, planFileLabels.zh, '2026-11-27');
-    expect(md).toContain('| 2026-12-01 | 3000 | 减少非必要开支 | 少点外卖 \\| 自己做饭 |');
-    expect(md).toContain('- 需全额偿还的金额（元）：12,345.67');
+describe('limits', () => {
+  it('are far above a real plan and find what goes beyond them', () => {
+    expect(LIMITS.rows).toBeGreaterThanOrEqual(365);
+    expect(overLimits(SAMPLE)).toEqual([]);
+    const long = 'x'.repeat(LIMITS.long + 1);
+    const plan = {
+      ...SAMPLE,
+      contacts: Array.from({ length: LIMITS.rows + 1 }, () => ({ ...blankRow('contacts'), said: 'call' })),
+      risks: [{ risk: long, response: '' }],
+      owed: '1'.repeat(LIMITS.short + 1),
+    };
+    expect(overLimits(plan)).toEqual([
+      { kind: 'rows', list: 'contacts', count: LIMITS.rows + 1, max: LIMITS.rows },
+      { kind: 'length', place: { field: 'owed' }, value: plan.owed, length: LIMITS.short + 1, max: LIMITS.short },
+      {
+        kind: 'length',
+        place: { list: 'risks', index: 0, field: 'risk' },
+        value: long,
+        length: LIMITS.long + 1,
+        max: LIMITS.long,
+      },
+    ]);
+    expect(overLimits({ ...SAMPLE, risks: [{ risk: 'x'.repeat(LIMITS.long), response: '' }] })).toEqual([]);
   });
+});
 
-  it('reads a Chinese export on the English page and back', () => {
-    const md = planToMarkdown(plan, planFileLabels.zh, '2026-11-27');
-    const again = planToMarkdown(planFromMarkdown(md, ALL_PLAN_LABELS)!, planFileLabels.en, '2026-11-27');
-    expect(planFromMarkdown(again, ALL_PLAN_LABELS)).toEqual(compactPlan(plan));
-  });
-
-  it('refuses a file that is not a plan, and reads an empty plan', () => {
-    expect(planFromMarkdown('# Shopping list\n- milk', ALL_PLAN_LABELS)).toBeNull();
-    const empty = planToMarkdown(emptyPlan(), planFileLabels.en, '2026-11-27');
-    expect(planFromMarkdown(empty, ALL_PLAN_LABELS)).toEqual(emptyPlan());
-    expect(planFromMarkdown(`\uFEFF${empty.replace(/\n/g, '\r\n')}`, ALL_PLAN_LABELS)).toEqual(emptyPlan());
+describe('the contact log in time order', () => {
+  it('sorts by date and time, keeps the order of entry for ties, and puts undated contacts last', () => {
+    const at = (date: string, time = '') => ({ ...blankRow('contacts'), date, time });
+    const contacts = [at(''), at('2026-11-28', '14:30'), at('2026-11-28'), at('not a date'), at('2026-11-20', '09:00')];
+    expect(contactOrder(contacts)).toEqual([4, 2, 1, 0, 3]);
   });
 });
