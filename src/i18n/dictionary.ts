@@ -473,4 +473,11 @@ export interface CalendarText {
   planSum: string;
   planSumNoAmount: string;
   planSumDescription: string;
+  /** The worksheet's button, and what it says after. */
+  planButton: string;
+  /** `{file}`, `{n}` dates. */
+  planDone: Plural;
+  planNone: string;
+  /** The worksheet's calendar file's name, before the date. */
+  planFileName: string;
 }

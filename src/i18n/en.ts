@@ -482,5 +482,14 @@ export const en: Dictionary = {
     planSum: 'Planned sum: {amount} yuan',
     planSumNoAmount: 'Planned sum',
     planSumDescription: 'From your repayment plan worksheet.',
+    planButton: 'Add the dates to my calendar (.ics file)',
+    planDone: {
+      one: 'Made the calendar file {file} with {n} date. Open it on your phone or computer, or import it into your calendar app.',
+      other:
+        'Made the calendar file {file} with {n} dates. Open it on your phone or computer, or import it into your calendar app.',
+    },
+    planNone:
+      'There are no dates to add yet: enter the date the repayment is due or the dates of your planned sums first.',
+    planFileName: 'repayment-dates',
   },
 };

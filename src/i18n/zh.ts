@@ -406,5 +406,9 @@ export const zh: Dictionary = {
     planSum: '计划筹集的款项：{amount} 元',
     planSumNoAmount: '计划筹集的款项',
     planSumDescription: '按你的还款计划表填写。',
+    planButton: '把日期加到日历（.ics 文件）',
+    planDone: { other: '已生成日历文件 {file}，其中有 {n} 个日期。在手机或电脑上打开它，或导入日历应用。' },
+    planNone: '还没有可以加到日历的日期：请先填写还款截止日期或每笔钱到位的日期。',
+    planFileName: '还款日期',
   },
 };

@@ -12,7 +12,7 @@ export const LETTER_KEYS = ['negotiate', 'objection', 'complaint'] as const;
  */
 export const TOOL_PAGES: Readonly<Record<string, readonly string[]>> = {
   search: [],
-  plan: [],
+  plan: ['contact-log'],
   letters: [],
   ...Object.fromEntries(LETTER_KEYS.map((key) => [`letters/${key}`, []])),
 };

@@ -485,3 +485,33 @@ describe('accessibility, layout and the policy', () => {
     expect(phone.rendering.y).toBeGreaterThan(phone.letter.y + phone.letter.height - 1);
   });
 });
+
+describe('"Clear all my data on this device" on a letter page', () => {
+  it.each(LANGS)(
+    'in %s empties the letter and its saved fields, in this tab and another, after asking',
+    async (lang) => {
+      const f = t(lang).forms;
+      const { context, page, problems } = await openLetter(lang, 'negotiate');
+      await fill(page, NEGOTIATE);
+      await expect.poll(() => stored(page), { timeout: 15_000 }).not.toBeNull();
+      const other = await context.newPage();
+      await other.goto(env.site.url(`/${lang}/letters/objection/`));
+      await expect.poll(() => field(other, 'name').inputValue(), { timeout: 15_000 }).toBe(NEGOTIATE.name);
+
+      await page.locator('[data-clear-all]').click();
+      await page.getByRole('group', { name: f.clearAllConfirm }).waitFor();
+      await page.locator('clear-device-data [data-yes]').click();
+      await expect
+        .poll(() => page.locator('clear-device-data [data-status]').textContent(), { timeout: 15_000 })
+        .toBe(f.clearAllDone);
+      expect(await stored(page)).toBeNull();
+      for (const key of ['name', 'phone', 'situation', 'proposal'] as const) {
+        expect(await field(page, key).inputValue(), key).toBe('');
+      }
+      expect(await sheetText(page)).not.toContain(NEGOTIATE.name);
+      await expect.poll(() => field(other, 'name').inputValue(), { timeout: 15_000 }).toBe('');
+      await expectClean(page, problems);
+      await context.close();
+    },
+  );
+});

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import ICAL from 'ical.js';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { planToMarkdown } from '../../src/features/worksheet/file-format';
@@ -1094,6 +1095,37 @@ describe.each(['light', 'dark'] as const)('the worksheet in use has no axe viola
       await page.getByRole('button', { name: t(lang).forms.clearAll }).click();
       await expect(page.locator('[data-kept]').isVisible()).resolves.toBe(true);
       expect(await axeViolations(page)).toEqual([]);
+      expect(problems).toEqual(NO_PROBLEMS);
+      await context.close();
+    },
+  );
+});
+
+describe('the worksheet’s dates in a calendar file', () => {
+  it.each(LANGS)(
+    'in %s: the due date and each dated sum, made on the device, read by an iCalendar parser',
+    async (lang) => {
+      const c = t(lang).calendar;
+      const { context, page, problems } = await openPlan(lang, { acceptDownloads: true });
+      await start(page);
+      const button = page.getByRole('button', { name: c.planButton });
+      await press(button);
+      await poll(() => status(page)).toBe(c.planNone);
+      await page.locator('[data-field="dueDate"]').fill('2026-12-31');
+      await row(page, 'sums', 0).locator('[data-field="date"]').fill('2026-12-10');
+      await row(page, 'sums', 0).locator('[data-field="amount"]').fill('3000');
+      const [download] = await Promise.all([page.waitForEvent('download'), press(button)]);
+      expect(download.suggestedFilename()).toMatch(new RegExp(`^${c.planFileName}-\\d{4}-\\d{2}-\\d{2}\\.ics$`));
+      const ics = readFileSync(await download.path(), 'utf8');
+      const events = new ICAL.Component(ICAL.parse(ics))
+        .getAllSubcomponents('vevent')
+        .map((v) => new ICAL.Event(v))
+        .map((e) => [e.startDate.toString(), e.summary]);
+      expect(events).toEqual([
+        ['2026-12-31', c.planDue],
+        ['2026-12-10', format(c.planSum, { amount: '3000' })],
+      ]);
+      await poll(() => status(page)).toContain('.ics');
       expect(problems).toEqual(NO_PROBLEMS);
       await context.close();
     },

@@ -1,8 +1,9 @@
+import { SITE_DATA_CLEARED } from '../../lib/device-data';
 import { readStrings } from '../../lib/element-data';
 import { format, formatDate } from '../../lib/text';
 import { revealScripted } from '../forms/reveal';
 import type { LetterEditor } from './letter-editor';
-import { type FieldValues, letterValues, loadLetters, planOwed } from './storage';
+import { type FieldValues, letterValues, loadLetters, planOwed, STORAGE_KEY } from './storage';
 import type { LetterStrings } from './strings';
 
 export type Control = HTMLInputElement | HTMLTextAreaElement;
@@ -65,7 +66,30 @@ export class LetterForm extends HTMLElement {
     );
     if (toFill) void this.editor().catch(() => {});
     else this.#showDate();
+    // "Clear all my data" on this page, or the letters cleared or changed in another tab.
+    document.addEventListener(SITE_DATA_CLEARED, () => this.#reload());
+    window.addEventListener('storage', (event) => {
+      if (event.key !== null && event.key !== STORAGE_KEY) return;
+      // What the reader is typing here is not overwritten: it is saved over the other tab's.
+      if (!event.key || !this.contains(document.activeElement)) this.#reload();
+    });
     revealScripted(this);
+  }
+
+  /** Shows what is stored now (nothing, after a clear), as a fresh page would. */
+  #reload(): void {
+    for (const control of this.controls()) control.value = '';
+    this.own.clear();
+    this.prefilled.clear();
+    this.problem(undefined);
+    const note = this.el('[data-from-plan]');
+    if (note) note.hidden = true;
+    this.#restore();
+    if (this.#editor)
+      void this.#editor.then(
+        (editor) => editor.update(),
+        () => {},
+      );
   }
 
   /**

@@ -1,6 +1,8 @@
 import type { Dictionary } from '../../i18n/dictionary';
 import type { Lang } from '../../lib/languages';
 import { format, plural } from '../../lib/text';
+import { icsCalendar } from '../calendar/ics';
+import { planEvents } from '../calendar/plan-events';
 import { type FileNote, type FileReading, type FileRefusal, planToMarkdown, readPlanMarkdown } from './file-format';
 import { planFileLabels, READABLE_PLAN_LABELS } from './file-labels';
 import { compactPlan, type Place, type Plan, type PlanList } from './plan';
@@ -27,6 +29,26 @@ export async function loadFileText(lang: Lang): Promise<WorksheetFileText> {
   if (!dictionary) throw new Error(`No dictionary for ${lang}`);
   return fileText(dictionary);
 }
+/**
+ * The plan's dates as a calendar file (the due date, each planned sum), made on the device, and
+ * what to tell the reader; undefined when the plan has no date yet.
+ */
+export async function planCalendar(
+  plan: Plan,
+  lang: Lang,
+  locale: string,
+  today: string,
+): Promise<{ ics: string; name: string; message: string } | { message: string }> {
+  const dictionary = (await DICTIONARIES[`../../i18n/${lang}.ts`]?.())?.[lang];
+  if (!dictionary) throw new Error(`No dictionary for ${lang}`);
+  const text = dictionary.calendar;
+  const events = planEvents(plan, text);
+  if (events.length === 0) return { message: text.planNone };
+  const name = `${text.planFileName}-${today}.ics`;
+  const message = plural(locale, text.planDone, events.length, { file: name, n: events.length });
+  return { ics: icsCalendar(events, new Date()), name, message };
+}
+
 export function planMarkdown(plan: Plan, lang: Lang, exportedOn: string, extra: string[]): string {
   return planToMarkdown(plan, planFileLabels[lang], exportedOn, extra);
 }

@@ -35,7 +35,8 @@ type PlanFileModule = typeof import('./plan-file');
 type SaveState = SaveResult | 'none' | 'held';
 
 /** Clicks on these do one thing however fast they come: the second click of a double click is ignored. */
-const ONCE = '[data-export], [data-import], [data-replace], [data-undo], [data-clear-yes], [data-download-kept]';
+const ONCE =
+  '[data-export], [data-calendar], [data-import], [data-replace], [data-undo], [data-clear-yes], [data-download-kept]';
 
 /**
  * The worksheet at work, started by <plan-worksheet> once there is a saved plan to show or the
@@ -292,6 +293,7 @@ export class Worksheet {
       this.#preparePrint();
       window.print();
     } else if (data.export !== undefined) void this.#export();
+    else if (data.calendar !== undefined) void this.#calendar();
     else if (data.import !== undefined) this.#pickFile();
     else if (data.replace !== undefined) this.#replace();
     else if (data.keep !== undefined) {
@@ -582,6 +584,22 @@ export class Worksheet {
       this.#say(this.#s.fileFailed);
     } finally {
       this.#busy.delete('export');
+    }
+  }
+
+  /** The due date and each planned sum as a calendar file, made on the device. */
+  async #calendar(): Promise<void> {
+    if (this.#busy.has('calendar')) return;
+    this.#busy.add('calendar');
+    try {
+      const { files } = await this.#fileModule();
+      const made = await files.planCalendar(this.#form.read(), this.#lang, this.#strings.locale, today());
+      if ('ics' in made) download(made.ics, made.name, 'text/calendar;charset=utf-8');
+      this.#say(made.message);
+    } catch {
+      this.#say(this.#s.fileFailed);
+    } finally {
+      this.#busy.delete('calendar');
     }
   }
 
