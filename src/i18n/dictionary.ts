@@ -1,4 +1,3 @@
-import type { ContactWay, SourceKey } from '../features/worksheet/plan';
 import type { NumberError } from '../lib/money';
 
 /**
@@ -204,8 +203,6 @@ export interface WorksheetText {
   who: string;
   number: string;
   how: string;
-  /** The ways a contact happens, as the form's choices. */
-  ways: Record<ContactWay, string>;
   wayNone: string;
   said: string;
   promised: string;
@@ -228,8 +225,6 @@ export interface WorksheetText {
   notCounted: Plural;
   /** Joins the running total's lines into one announcement. */
   listSeparator: string;
-  /** The sources of money the article names, as the form's choices. */
-  sources: Record<SourceKey, string>;
   actionsLabel: string;
   print: string;
   export: string;

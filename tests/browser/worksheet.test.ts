@@ -115,7 +115,7 @@ async function fillPlan(page: Page, lang: Lang = 'en') {
   const sum1 = row(page, 'sums', 0);
   await sum1.getByLabel(s.date, { exact: true }).fill('2026-12-01');
   await sum1.getByLabel(s.amount, { exact: true }).fill('3000');
-  await sum1.getByLabel(s.source, { exact: true }).selectOption({ label: s.sources.spending });
+  await sum1.getByLabel(s.source, { exact: true }).selectOption({ label: planFileLabels[lang].sources.spending });
   await sum1.getByLabel(s.details, { exact: true }).fill('Cook at home | no takeaway\nsecond line');
   const sum2 = row(page, 'sums', 1);
   await sum2.getByLabel(s.amount, { exact: true }).fill('5000.5');
