@@ -150,7 +150,7 @@ describe.each(LANGS)('the letters in %s', (lang) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: env.site.origin });
     await fill(page, { ...NEGOTIATE, loanAmount: '12,345.67' });
     await page.getByRole('button', { name: l.copy }).click();
-    await expect.poll(() => page.locator('[data-status]').textContent()).toBe(l.copied);
+    await expect.poll(() => page.locator('letter-form [data-status]').textContent()).toBe(l.copied);
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toBe(expectedLetter('negotiate', { ...NEGOTIATE, loanAmount: '12,345.67' }));
     expect(copied).toContain('目前待还 12,345.67 元。');
@@ -159,7 +159,7 @@ describe.each(LANGS)('the letters in %s', (lang) => {
     await field(page, 'situation').fill('');
     await page.getByRole('button', { name: l.copy }).click();
     await expect
-      .poll(() => page.locator('[data-status]').textContent())
+      .poll(() => page.locator('letter-form [data-status]').textContent())
       .toBe(l.copiedWithBlanks.replace('{fields}', l.fields.situation.label));
     expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('我目前的情况是：〔我目前的情况〕');
     await expectClean(page, problems);
@@ -179,7 +179,7 @@ describe.each(LANGS)('the letters in %s', (lang) => {
     await page.getByRole('button', { name: l.copy }).click();
     const box = page.getByLabel(l.copyBox, { exact: true });
     await box.waitFor({ state: 'visible' });
-    await expect.poll(() => page.locator('[data-status]').textContent()).toBe(l.copyFailed);
+    await expect.poll(() => page.locator('letter-form [data-status]').textContent()).toBe(l.copyFailed);
     const value = await box.inputValue();
     expect(value).toBe(expectedLetter('complaint', { ...(await valuesOf(page)) }));
     expect(
