@@ -463,7 +463,11 @@ describe('accessibility, layout and the policy', () => {
     '/%s/letters/%s/ works at 320 px without sideways scrolling',
     async (lang, letter) => {
       const { context, page, problems } = await openLetter(lang, letter, { viewport: { width: 320, height: 700 } });
+      // Blank, as a first visit shows it (and as it prints without JavaScript)…
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+      // …and filled in, once the editing code has written the reader's words into the letter.
       await fill(page, { name: '张三', phone: '138 0000 0000 0000 0000', idLast4: '123X' });
+      await expect.poll(() => sheetText(page), { timeout: 15_000 }).toContain('张三');
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
       await expectClean(page, problems);
       await context.close();

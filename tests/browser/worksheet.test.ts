@@ -896,7 +896,8 @@ describe('limits a real plan never meets, shown in the form', () => {
     // CSS locators here: role queries over hundreds of rows are slow in the test driver.
     const add = page.locator('[data-add="contacts"]');
     await add.click();
-    await expect(page.locator('[data-list="contacts"] > li').count()).resolves.toBe(LIMITS.rows);
+    // The stored rows are built in slices after the first ones: wait for all of them.
+    await poll(() => page.locator('[data-list="contacts"] > li').count()).toBe(LIMITS.rows);
     await expect(add.isDisabled()).resolves.toBe(true);
     const reason = page.locator('[data-limit="contacts"]');
     await expect(reason.isVisible()).resolves.toBe(true);
