@@ -73,10 +73,19 @@ function hanRun(run: string, corpus: Corpus, lexicon: Lexicon, pinyin?: Pinyin):
     return pieces;
   };
   let pieces = synonyms([{ text: run }]);
-  // Question words and particles of two or more characters, wherever they are.
+  // Question words and particles of two or more characters, wherever they are, and the A-not-A
+  // questions (算不算, 是不是, 可不可以), whatever the verb.
   for (const stop of lexicon.stopPhrases.filter((s) => [...s].length > 1)) {
     pieces = pieces.flatMap((piece) => ('text' in piece ? splitOn(piece.text, stop, undefined) : [piece]));
   }
+  pieces = pieces.flatMap((piece): Piece[] =>
+    'text' in piece
+      ? piece.text
+          .split(/(\p{Script=Han})不\1/u)
+          .filter((part, i) => i % 2 === 0 && part)
+          .map((text) => ({ text }))
+      : [piece],
+  );
   // What is left may hold a typo; mended, it may be a reader's phrase.
   pieces = pieces.flatMap((piece) => {
     if (!('text' in piece)) return [piece];
@@ -111,6 +120,12 @@ function hanRun(run: string, corpus: Corpus, lexicon: Lexicon, pinyin?: Pinyin):
       if (end - i > 2 && lexicon.isStop(chars[i] ?? '') && corpus.has(chars.slice(i + 1, end).join(''))) {
         flush();
         i++;
+        continue;
+      }
+      // A stretch made only of particles (会被) says nothing of its own.
+      if (end - i >= 2 && chars.slice(i, end).every((c) => lexicon.isStop(c))) {
+        flush();
+        i = end;
         continue;
       }
       if (end - i >= 2) {
@@ -153,19 +168,22 @@ function mendTypos(run: string, corpus: Corpus, lexicon: Lexicon, pinyin?: Pinyi
   const known = (s: string) => corpus.has(s) || lexicon.readerSays(s) || lexicon.stopPhrases.includes(s);
   const vocabulary = knownWords(corpus, lexicon);
   let chars = [...run];
-  for (let i = 0; i < chars.length; i++) {
-    const covered = [2, 3, 4].some((n) =>
-      Array.from({ length: n }, (_, k) => i - k).some(
+  // A character inside a word the guide or the reader phrases know (注意) is not a slip.
+  const isCovered = (at: number) =>
+    [2, 3, 4].some((n) =>
+      Array.from({ length: n }, (_, k) => at - k).some(
         (from) => from >= 0 && from + n <= chars.length && known(chars.slice(from, from + n).join('')),
       ),
     );
-    if (covered || lexicon.isStop(chars[i] ?? '')) continue;
+  for (let i = 0; i < chars.length; i++) {
+    if (isCovered(i) || lexicon.isStop(chars[i] ?? '')) continue;
     for (const n of [4, 3, 2]) {
       let mended: { from: number; to: string } | undefined;
       for (let from = Math.max(0, i - n + 1); from <= i && from + n <= chars.length && !mended; from++) {
         const window = chars.slice(from, from + n).join('');
         const fix = soundAlike(window, vocabulary, pinyin);
-        if (fix) mended = { from, to: fix };
+        const changesKnown = fix && [...fix].some((c, k) => c !== chars[from + k] && isCovered(from + k));
+        if (fix && !changesKnown) mended = { from, to: fix };
       }
       if (mended) {
         chars = [...chars.slice(0, mended.from), ...mended.to, ...chars.slice(mended.from + n)];

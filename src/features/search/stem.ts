@@ -20,7 +20,10 @@ export function stem(word: string): string {
   let w = word
     .toLowerCase()
     .replace(/['’]s$/, '')
-    .replace(/['’]/g, '');
+    .replace(/['’]/g, '')
+    // The guide says "repay", readers "pay": in a guide about repaying a loan they are one verb.
+    .replace(/^repay/, 'pay')
+    .replace(/^paid$/, 'pay');
   if (w.length <= 3 || /\d/.test(w)) return w;
   if (w.endsWith('ies') && w.length > 4) w = `${w.slice(0, -3)}y`;
   else if (w.endsWith('sses')) w = w.slice(0, -2);
