@@ -8,8 +8,8 @@ export const en: Dictionary = {
     headerNav: 'Search and language',
     notice:
       'This guide is general information, not legal or financial advice. The exact amounts and options are those shown on the Weilidai page in WeChat and confirmed by official customer service.',
-    originallyPublished: 'Originally published {date}',
-    translationNote: 'Translated from the Chinese original, as corrected by this site.',
+    originallyPublished: 'Original article published {date}',
+    translationNote: 'The guide is translated from the Chinese original, as corrected by this site.',
     chooseLanguage: 'Choose a language',
     notFoundTitle: 'Page not found',
     notFoundBody: 'The page you are looking for does not exist; the link may be wrong. Start again from the contents:',
@@ -299,7 +299,7 @@ export const en: Dictionary = {
     letterHeading: 'The letter',
     howToHeading: 'How to use',
     planLink: 'repayment plan worksheet',
-    helpLink: 'Where to complain',
+    helpLink: 'Complaints and getting help',
     scriptHeading: 'What to say when you call 12378',
     scriptLead:
       '12378 is the national hotline for consumer complaints about banks and insurers, now run by the National Financial Regulatory Administration. When you call, you can follow these points (say them in Chinese).',
@@ -332,7 +332,8 @@ export const en: Dictionary = {
       renderingNote: 'For your information only. Send the Chinese letter, not this.',
       scriptOriginal: 'The points in Chinese: this is what you say',
       scriptRenderingNote: 'For your information only. Say the Chinese points, not these.',
-      whyChinese: 'The letter is in Chinese because that is what WeBank reads.',
+      whyChinese:
+        'The letter is in Chinese because that is the language WeBank and the credit reference centre work in.',
       writeInChinese:
         'Write your answers in Chinese if you can: they go into the Chinese letter exactly as you type them.',
     },
@@ -370,7 +371,7 @@ export const en: Dictionary = {
         description:
           'Fill in a complaint to WeBank, with the points to make if you call the 12378 complaints hotline. Copy or print it; kept only on your device.',
         lead: 'A complaint to WeBank. Below it are the points to make if you call 12378, the hotline for consumer complaints about banks and insurers.',
-        summary: 'Complain to WeBank; with the points to make if you call the 12378 complaints hotline.',
+        summary: 'Complain to WeBank, with the points to make if you call the 12378 complaints hotline.',
         howTo: [
           'Save or print a copy before you send it.',
           'Note the date you sent it and how; if you call 12378, note the date and time of the call and what you were told.',

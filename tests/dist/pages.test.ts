@@ -120,7 +120,10 @@ describe.each(LANGS)('the %s pages', (lang) => {
       return $(`#${id}`).nextUntil('h2').filter('.note[role="note"]').text();
     };
     expect(note('strategies', 'contact-customer-service')).toContain('95384');
-    expect(note('why-full-repayment', 'credit-record')).toMatch(lang === 'zh' ? /5 年/ : /5 years/);
+    // Paying in full does not wipe the record: said where the reader meets "full repayment", once.
+    expect(note('why-full-repayment', 'what-full-repayment-means')).toMatch(lang === 'zh' ? /5 年/ : /5 years/);
+    expect(note('why-full-repayment', 'credit-record')).toMatch(lang === 'zh' ? /异议/ : /object/);
+    expect(note('why-full-repayment', 'credit-record')).not.toMatch(lang === 'zh' ? /5 年/ : /5 years/);
     expect(note('after-repayment', 'financial-literacy')).toMatch(lang === 'zh' ? /修复征信/ : /repair/i);
   });
 });
@@ -150,7 +153,9 @@ describe('every page', () => {
       path === '/' || path === '/404.html' ? ['zh', 'en'] : [$('html').attr('lang') === 'en' ? 'en' : 'zh'];
     for (const lang of langs) {
       expect(notices).toContain(NOTICE[lang]);
-      expect(notices).toContain(lang === 'zh' ? '原文发布于 2025 年 5 月 17 日' : 'Originally published 17 May 2025');
+      expect(notices).toContain(
+        lang === 'zh' ? '原文发布于 2025 年 5 月 17 日' : 'Original article published 17 May 2025',
+      );
     }
   });
 

@@ -186,7 +186,7 @@ I object to the following information in my credit report:
 I believe this information is wrong or incomplete, because:
 {whyWrong}
 
-I ask that: {correction}
+My request: {correction}
 
 Under Article 25 of the Regulation on the Administration of the Credit Reporting Industry, please check this and reply to me in writing within 20 days of receiving this objection.
 
