@@ -672,6 +672,31 @@ describe('two tabs', () => {
     expect(problems).toEqual(NO_PROBLEMS);
     await context.close();
   });
+
+  it('merge what another tab wrote a moment ago, before this tab heard of it: neither change is lost', async () => {
+    const s = w('en');
+    const { context, page: a, problems } = await openPlan('en');
+    // Set before the worksheet's own listener, so that it can keep A deaf to B's writes for now,
+    // as in the moment between B's write and A's storage event.
+    await a.addInitScript(() =>
+      window.addEventListener('storage', (event) => 'deaf' in window && event.stopImmediatePropagation(), true),
+    );
+    await withStored(a, storedText(FILLED));
+    const b = await secondTab(context, 'en', []);
+    await ready(b);
+    await a.bringToFront();
+    await a.evaluate(() => Object.assign(window, { deaf: true }));
+    await field(b, s.owed).fill('999');
+    await poll(async () => (await storedPlan(b))?.owed).toBe('999');
+    await expect(field(a, s.owed).inputValue()).resolves.toBe('12,345.67');
+    await field(a, s.response).first().fill('Ask my sister');
+    const both = { ...FILLED, owed: '999', risks: [{ risk: 'Salary paid late', response: 'Ask my sister' }] };
+    expect(await storedPlan(a)).toEqual(both);
+    await expect(field(a, s.owed).inputValue()).resolves.toBe('999');
+    await poll(() => field(b, s.response).first().inputValue()).toBe('Ask my sister');
+    expect(problems).toEqual(NO_PROBLEMS);
+    await context.close();
+  });
 });
 
 /** Makes the browser refuse to store this site's keys (all, or those starting with `prefix`) as full. */

@@ -3,6 +3,7 @@ import type { Lang } from '../../lib/languages';
 import { format, formatDate } from '../../lib/text';
 import { type Control, PlanForm } from './form';
 import { isWorksheetKey, PLAN_KEY } from './keys';
+import { mergePlans } from './merge';
 import {
   emptyPlan,
   FIELD_KIND,
@@ -68,6 +69,8 @@ export class Worksheet {
   #undo: Plan | undefined;
   #reading: Plan | undefined;
   #composing: Element | null = null;
+  /** The plan as this tab last knew storage to hold it: what a write from another tab is merged against. */
+  #base: Plan | undefined;
   readonly #busy = new Set<string>();
   #announceTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -144,11 +147,13 @@ export class Worksheet {
         this.#showState('blocked');
         return;
       case 'none':
+        this.#base = emptyPlan();
         // What the reader typed before this code arrived.
         this.#form.write(typed, { show: false });
         if (!isEmptyPlan(typed)) this.#save();
         return;
       case 'plan':
+        this.#base = stored.plan;
         this.#form.write(stored.plan);
         // An older version's plan is stored again in this version's shape, the same content.
         if (stored.version < STORAGE_VERSION) this.#save();
@@ -190,10 +195,26 @@ export class Worksheet {
     if (remove) remove.hidden = !this.#downloadedKept || this.#unkept !== undefined;
   }
 
-  /** Saves what the form shows, unless saving is held; says what happened when that changes. */
-  #save(plan: Plan = this.#form.read()): SaveState {
+  /**
+   * Saves what the form shows, unless saving is held; says what happened when that changes. What
+   * another tab wrote since this tab last read storage is merged in first, unless `whole` (an
+   * import or its undo replaces the plan on purpose).
+   */
+  #save(plan: Plan = this.#form.read(), { whole = false } = {}): SaveState {
     if (this.#hold) return this.#showState('held');
-    return this.#showState(savePlan(localStorage, plan));
+    const stored = whole || !this.#base ? undefined : loadPlan(localStorage);
+    const theirs = stored?.kind === 'plan' ? stored.plan : stored?.kind === 'none' ? emptyPlan() : undefined;
+    if (this.#base && theirs && !samePlan(theirs, this.#base)) {
+      const merged = mergePlans(this.#base, plan, theirs);
+      if (!samePlan(merged, plan)) {
+        this.#form.write(merged, { keep: this.#composing ?? document.activeElement });
+        this.#showTotal(merged);
+      }
+      plan = merged;
+    }
+    const state = savePlan(localStorage, plan);
+    if (state === 'saved') this.#base = plan;
+    return this.#showState(state);
   }
 
   #showState(state: SaveState): SaveState {
@@ -352,6 +373,7 @@ export class Worksheet {
     }
     // A newer version's plan held here is kept aside already: the reader may clear the plan.
     const result = clearPlan(localStorage);
+    if (result === 'saved') this.#base = emptyPlan();
     this.#setUndo(undefined);
     this.#closeReview();
     this.#form.write(emptyPlan(), { show: false });
@@ -365,6 +387,7 @@ export class Worksheet {
   }
 
   #onSiteCleared(): void {
+    this.#base = emptyPlan();
     this.#hold = undefined;
     this.#unkept = undefined;
     this.#setUndo(undefined);
@@ -405,6 +428,7 @@ export class Worksheet {
     }
     const keep = this.#composing;
     if (stored.kind === 'plan') {
+      this.#base = stored.plan;
       if (samePlan(stored.plan, this.#form.read())) return;
       this.#hold = undefined;
       this.#form.write(stored.plan, { keep });
@@ -414,6 +438,7 @@ export class Worksheet {
       this.#keepAside(stored.raw, stored.reason === 'newer' ? this.#s.newerInTab : undefined);
       if (this.#hold) this.#say(this.#hold);
     } else {
+      this.#base = emptyPlan();
       this.#hold = undefined;
       this.#form.write(emptyPlan(), { keep, show: false });
       this.#showState('none');
@@ -549,7 +574,7 @@ export class Worksheet {
     this.#closeReview();
     this.#form.write(plan);
     this.#showTotal();
-    const state = this.#save();
+    const state = this.#save(undefined, { whole: true });
     this.#setUndo(previous);
     const words = this.#loaded?.text;
     if (state === 'saved' || state === 'none') this.#say(words?.importDone ?? '');
@@ -564,7 +589,7 @@ export class Worksheet {
     if (!previous) return;
     this.#form.write(previous);
     this.#showTotal();
-    const state = this.#save();
+    const state = this.#save(undefined, { whole: true });
     this.#setUndo(undefined);
     if (state === 'saved' || state === 'none') this.#say(this.#loaded?.text.undone ?? '');
     else this.#say(this.#el('[data-saved]')?.textContent ?? '');
