@@ -519,3 +519,41 @@ describe('"Clear all my data on this device" on a letter page', () => {
     },
   );
 });
+
+describe('the same letter open in two tabs', () => {
+  it('shows here what the other tab saved, and a keystroke here never undoes it', async () => {
+    const { context, page: a, problems } = await openLetter('zh', 'negotiate');
+    // Set before the page's own listener, so that A can be kept deaf to B's writes for a moment.
+    await a.addInitScript(() =>
+      window.addEventListener('storage', (event) => 'deaf' in window && event.stopImmediatePropagation(), true),
+    );
+    await fill(a, { name: '张三', situation: '收入中断' });
+    await expect.poll(() => stored(a), { timeout: 15_000 }).not.toBeNull();
+    await a.reload();
+    await a.locator('[data-copy]').waitFor({ state: 'visible' });
+    const b = await context.newPage();
+    await b.goto(env.site.url('/zh/letters/negotiate/'));
+    await expect.poll(() => field(b, 'situation').inputValue(), { timeout: 15_000 }).toBe('收入中断');
+
+    // A is typing in one field; B saves another: A shows it, and keeps the field it is in.
+    await field(a, 'situation').fill('收入中断三个月');
+    await field(b, 'proposal').fill('分期 6 个月');
+    await expect.poll(() => field(a, 'proposal').inputValue(), { timeout: 15_000 }).toBe('分期 6 个月');
+    await expect(a.evaluate(() => document.activeElement?.getAttribute('data-field'))).resolves.toBe('situation');
+    await expect(field(a, 'situation').inputValue()).resolves.toBe('收入中断三个月');
+
+    // B saves while A has not heard of it yet; A's next keystroke writes only what A changed.
+    await a.evaluate(() => Object.assign(window, { deaf: true }));
+    await field(b, 'phone').fill('139 0000 0000');
+    await field(b, 'proposal').fill('分期 12 个月');
+    await expect
+      .poll(async () => (await stored(b)).letters.negotiate.proposal, { timeout: 15_000 })
+      .toBe('分期 12 个月');
+    await field(a, 'situation').pressSequentially('，');
+    const saved = await stored(a);
+    expect(saved.shared).toEqual({ name: '张三', phone: '139 0000 0000' });
+    expect(saved.letters.negotiate).toMatchObject({ situation: '收入中断三个月，', proposal: '分期 12 个月' });
+    await expectClean(a, problems);
+    await context.close();
+  });
+});

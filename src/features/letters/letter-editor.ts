@@ -118,8 +118,12 @@ export class LetterEditor {
 
   #save(): void {
     const form = this.#form;
-    const values = Object.fromEntries(Object.entries(form.values()).filter(([name]) => form.own.has(name)));
+    // Only what changed here since the page last read storage: the rest may be another tab's newer text.
+    const values = Object.fromEntries(
+      Object.entries(form.values()).filter(([name, value]) => form.own.has(name) && value !== form.base[name]),
+    );
     const result = saveLetter(localStorage, form.strings.letter, values);
+    if (result === 'saved') Object.assign(form.base, values);
     const { text } = form.strings;
     const message = {
       saved: text.saved,

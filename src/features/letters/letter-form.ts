@@ -34,6 +34,8 @@ export class LetterForm extends HTMLElement {
   readonly prefilled = new Set<string>();
   /** Fields the reader has typed in, or that were saved before: these are what is saved. */
   readonly own = new Set<string>();
+  /** This letter's fields as this page last read them from storage: a save writes what differs. */
+  base: FieldValues = {};
   /** The letters as the server rendered them, blank: the editor reads their templates from these. */
   blankSheets: Element[] = [];
   #editor: Promise<LetterEditor> | undefined;
@@ -70,21 +72,29 @@ export class LetterForm extends HTMLElement {
     document.addEventListener(SITE_DATA_CLEARED, () => this.#reload());
     window.addEventListener('storage', (event) => {
       if (event.key !== null && event.key !== STORAGE_KEY) return;
-      // What the reader is typing here is not overwritten: it is saved over the other tab's.
-      if (!event.key || !this.contains(document.activeElement)) this.#reload();
+      // The field the reader is typing in here keeps its text (saved over the other tab's at the
+      // next keystroke); every other field shows what the other tab saved. A clear-all clears all.
+      const active = document.activeElement;
+      const typing = event.key && active?.matches('[data-field]') && this.contains(active) ? (active as Control) : null;
+      this.#reload(typing);
     });
     revealScripted(this);
   }
 
-  /** Shows what is stored now (nothing, after a clear), as a fresh page would. */
-  #reload(): void {
-    for (const control of this.controls()) control.value = '';
+  /** Shows what is stored now (nothing, after a clear), as a fresh page would; `keep` stays as it is. */
+  #reload(keep: Control | null = null): void {
+    const kept = keep?.dataset.field ?? '';
+    const keptOwn = this.own.has(kept);
+    const keptPrefilled = this.prefilled.has(kept);
+    for (const control of this.controls()) if (control !== keep) control.value = '';
     this.own.clear();
     this.prefilled.clear();
+    if (keptOwn) this.own.add(kept);
+    if (keptPrefilled) this.prefilled.add(kept);
     this.problem(undefined);
     const note = this.el('[data-from-plan]');
-    if (note) note.hidden = true;
-    this.#restore();
+    if (note && !keptPrefilled) note.hidden = true;
+    this.#restore(keep);
     if (this.#editor)
       void this.#editor.then(
         (editor) => editor.update(),
@@ -146,13 +156,15 @@ export class LetterForm extends HTMLElement {
     }
   }
 
-  /** Puts what was saved back in the fields; true when the letter has something to fill in. */
-  #restore(): boolean {
+  /** Puts what was saved back in the fields (not in `keep`); true when the letter has something to fill in. */
+  #restore(keep: Control | null = null): boolean {
     const loaded = loadLetters(localStorage);
     const stored = letterValues(loaded.data, this.strings.letter);
+    this.base = { ...stored };
     for (const control of this.controls()) {
       const name = control.dataset.field ?? '';
       const value = stored[name];
+      if (control === keep) continue;
       if (value !== undefined) {
         control.value = value;
         this.own.add(name);
@@ -160,7 +172,7 @@ export class LetterForm extends HTMLElement {
     }
     // The worksheet's amount owed, while the reader has not written one here.
     const amount = this.control('loanAmount');
-    const owed = amount && stored.loanAmount === undefined ? planOwed(localStorage) : undefined;
+    const owed = amount && amount !== keep && stored.loanAmount === undefined ? planOwed(localStorage) : undefined;
     if (amount && owed) {
       amount.value = owed;
       this.prefilled.add('loanAmount');
@@ -168,7 +180,7 @@ export class LetterForm extends HTMLElement {
       if (note) note.hidden = false;
     }
     const date = this.control('date');
-    if (date && !date.value) {
+    if (date && date !== keep && !date.value) {
       date.value = today();
       this.prefilled.add('date');
     }

@@ -21,8 +21,9 @@ function isQuotaError(error: unknown): boolean {
 }
 
 /**
- * Saves one letter's values and the shared ones, keeping the other letters as they are stored
- * now (another tab may have changed them since this page loaded). Says truthfully what happened.
+ * Saves the given fields of one letter (and the shared ones) over what is stored now, and leaves
+ * every other field as stored: another tab may have changed the other letters, or other fields of
+ * this one, since this page read them. Says truthfully what happened.
  */
 export function saveLetter(storage: Storage, letter: LetterKey, values: FieldValues, now = new Date()): SaveResult {
   try {
@@ -34,7 +35,7 @@ export function saveLetter(storage: Storage, letter: LetterKey, values: FieldVal
       if ((SHARED_FIELDS as readonly string[]).includes(key)) data.shared[key as SharedField] = value;
       else own[key] = value;
     }
-    data.letters[letter] = own;
+    data.letters[letter] = { ...data.letters[letter], ...own };
     if (isEmpty(data)) storage.removeItem(STORAGE_KEY);
     else storage.setItem(STORAGE_KEY, JSON.stringify({ version: VERSION, ...data }));
     return 'saved';

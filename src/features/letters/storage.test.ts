@@ -61,6 +61,16 @@ describe('the letters’ storage', () => {
     });
   });
 
+  it('writes only the fields it is given, leaving the letter’s others as another tab saved them', () => {
+    const storage = new MemoryStorage();
+    saveLetter(storage, 'negotiate', { situation: 'a', proposal: 'from tab 1' }, NOW);
+    saveLetter(storage, 'negotiate', { situation: 'a, more', name: '张三' }, NOW);
+    expect(loadLetters(storage).data).toEqual({
+      shared: { name: '张三' },
+      letters: { negotiate: { situation: 'a, more', proposal: 'from tab 1' } },
+    });
+  });
+
   it('removes the key once everything is empty', () => {
     const storage = new MemoryStorage();
     saveLetter(storage, 'negotiate', { name: 'x' }, NOW);
