@@ -15,7 +15,7 @@ export const zh: Dictionary = {
   },
   reading: {
     contents: '目录',
-    onThisPage: '本部分内容',
+    onThisPage: '本页内容',
     partOf: '第 {n} 部分，共 {total} 部分',
     partTitle: '{numeral}、{title}',
     numerals: 'chinese',
@@ -78,7 +78,7 @@ export const zh: Dictionary = {
       rateTooHigh: '本工具只接受不超过 1% 的日利率。请确认填写的是日利率，不是年利率，例如 0.05。',
       multipleTooHigh: '本工具只接受不超过 10 的倍数，请检查。',
       daysNotWhole: '请填写整数天数。',
-      daysTooMany: '本工具最多计算 3650 天（10 年），请检查。',
+      daysTooMany: '本工具最多计算 3,650 天（10 年），请检查。',
     },
     deviceData: '你在这个设备上的数据',
     deviceDataText: '本站的工具只把你填写的内容保存在这个浏览器里，不会发送到任何地方。你可以在这里一次全部删除。',
