@@ -546,9 +546,12 @@ describe('the same letter open in two tabs', () => {
     await a.evaluate(() => Object.assign(window, { deaf: true }));
     await field(b, 'phone').fill('139 0000 0000');
     await field(b, 'proposal').fill('分期 12 个月');
+    // Another tab's write reaches this tab's copy of the storage a moment later (Chromium keeps a
+    // copy per renderer): wait until A's storage holds it, while A's page has not heard of it.
     await expect
-      .poll(async () => (await stored(b)).letters.negotiate.proposal, { timeout: 15_000 })
-      .toBe('分期 12 个月');
+      .poll(async () => (await stored(a)).letters.negotiate, { timeout: 15_000 })
+      .toMatchObject({ proposal: '分期 12 个月' });
+    await expect(field(a, 'proposal').inputValue()).resolves.toBe('分期 6 个月');
     await field(a, 'situation').pressSequentially('，');
     const saved = await stored(a);
     expect(saved.shared).toEqual({ name: '张三', phone: '139 0000 0000' });

@@ -687,7 +687,9 @@ describe('two tabs', () => {
     await a.bringToFront();
     await a.evaluate(() => Object.assign(window, { deaf: true }));
     await field(b, s.owed).fill('999');
-    await poll(async () => (await storedPlan(b))?.owed).toBe('999');
+    // Another tab's write reaches this tab's copy of the storage a moment later (Chromium keeps a
+    // copy per renderer): wait until A's storage holds it, while A's page has not heard of it.
+    await poll(async () => (await storedPlan(a))?.owed).toBe('999');
     await expect(field(a, s.owed).inputValue()).resolves.toBe('12,345.67');
     await field(a, s.response).first().fill('Ask my sister');
     const both = { ...FILLED, owed: '999', risks: [{ risk: 'Salary paid late', response: 'Ask my sister' }] };
