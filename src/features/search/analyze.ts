@@ -181,7 +181,7 @@ function mendTypos(run: string, corpus: Corpus, lexicon: Lexicon, pinyin?: Pinyi
       let mended: { from: number; to: string } | undefined;
       for (let from = Math.max(0, i - n + 1); from <= i && from + n <= chars.length && !mended; from++) {
         const window = chars.slice(from, from + n).join('');
-        const fix = soundAlike(window, vocabulary, pinyin);
+        const fix = soundAlike(window, vocabulary, pinyin, (c) => lexicon.isStop(c));
         const changesKnown = fix && [...fix].some((c, k) => c !== chars[from + k] && isCovered(from + k));
         if (fix && !changesKnown) mended = { from, to: fix };
       }
@@ -209,14 +209,21 @@ function knownWords(corpus: Corpus, lexicon: Lexicon): Map<string, number> {
   return counts;
 }
 
-function soundAlike(window: string, vocabulary: ReadonlyMap<string, number>, pinyin: Pinyin): string | undefined {
+function soundAlike(
+  window: string,
+  vocabulary: ReadonlyMap<string, number>,
+  pinyin: Pinyin,
+  isStop: (char: string) => boolean,
+): string | undefined {
   const chars = [...window];
   const needed = Math.max(1, chars.length - 2);
+  // A particle in common is no evidence: 太高了 is not a slip for 告了.
+  const shared = (other: string[]) => other.filter((c, k) => c === chars[k] && !isStop(c)).length;
   let best: [string, number] | undefined;
   for (const [candidate, count] of vocabulary) {
     const other = [...candidate];
     if (other.length !== chars.length || candidate === window) continue;
-    if (other.filter((c, k) => c === chars[k]).length < needed || !pinyin.soundsAlike(window, candidate)) continue;
+    if (shared(other) < needed || !pinyin.soundsAlike(window, candidate)) continue;
     if (!best || count > best[1]) best = [candidate, count];
   }
   return best?.[0];
@@ -229,7 +236,9 @@ function soundAlike(window: string, vocabulary: ReadonlyMap<string, number>, pin
  */
 function fromPinyin(token: string, corpus: Corpus, lexicon: Lexicon, pinyin: Pinyin): string {
   if (!/[a-z]/.test(token)) return token;
-  const vocabulary = knownWords(corpus, lexicon);
+  // Question words typed in pinyin (zenmeban) too, so that they are dropped as typed in characters.
+  const vocabulary = new Map(knownWords(corpus, lexicon));
+  for (const stop of lexicon.stopPhrases) if ([...stop].length > 1 && !vocabulary.has(stop)) vocabulary.set(stop, 0);
   let text = token;
   for (const match of [...token.matchAll(/[a-z]+/g)]) {
     const latin = match[0];

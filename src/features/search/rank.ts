@@ -36,8 +36,10 @@ export interface SearchAnswer {
   hits: SearchHit[];
 }
 
-/** The share of the question's weight a passage must cover to count as an answer. */
+/** The share of the question's weight some passage must cover for the guide to answer it. */
 export const MIN_COVERAGE = 0.45;
+/** Once it does, the share a passage must cover to be listed among the answers. */
+const MIN_LISTED_COVERAGE = 0.25;
 /**
  * What a word the guide never says weighs against a passage, as a share of the rarest word's
  * weight: a reader's own word (欠钱, "score") is often only another way of saying what the guide
@@ -136,8 +138,12 @@ export function rank(analysis: Analysis, corpus: Corpus): SearchAnswer {
   });
 
   const best = Math.max(...scored.map((s) => s.score));
+  // Whether the guide answers at all is one question; which passage answers best is another: the
+  // best-scoring passage may cover a little less of the question than one that merely repeats
+  // its common words ("what should a repayment plan include").
+  if (!scored.some((s) => s.coverage >= MIN_COVERAGE && s.score > 0)) return { answered: false, hits: [] };
   const answers = scored
-    .filter((s) => s.coverage >= MIN_COVERAGE && s.score > 0 && s.score >= best * MIN_SHARE_OF_BEST)
+    .filter((s) => s.coverage >= MIN_LISTED_COVERAGE && s.score > 0 && s.score >= best * MIN_SHARE_OF_BEST)
     .sort((a, b) => b.score - a.score || a.passage.order - b.passage.order);
   if (answers.length === 0) return { answered: false, hits: [] };
   return { answered: true, hits: groupByPage(answers, corpus) };

@@ -35,7 +35,8 @@ const zhWords = new Lexicon('han', {
     { reader: ['利滚利'], guide: ['罚息'] },
   ],
 });
-const pinyin = new Pinyin({ zheng: '征正政', xin: '信心新', xie: '协胁', shang: '商上', fa: '罚法', xi: '息西' });
+const PINYIN = { zheng: '征正政', xin: '信心新', xie: '协胁', shang: '商上', fa: '罚法', xi: '息西' };
+const pinyin = new Pinyin(PINYIN);
 
 const text = (parts: ExcerptPart[]) => parts.map((p) => (p.mark ? `[${p.text}]` : p.text)).join('');
 const first = (q: string, corpus = zhCorpus, lexicon = zhWords) => {
@@ -62,6 +63,20 @@ describe('Chinese queries', () => {
     expect(analyze('胁商', zhCorpus, zhWords, pinyin).concepts.map((c) => c.typed)).toEqual(['协商']);
     expect(first('正信')).toBe('/zh/why/#credit');
     expect(first('罚xi')).toBe('/zh/why/#cost');
+  });
+
+  it('mend a slip only on the evidence of a real character, not a particle', () => {
+    const words = new Lexicon('han', { stop: ['太', '了'], synonyms: [{ reader: ['告了'], guide: ['刑法'] }] });
+    const sounds = new Pinyin({ ...PINYIN, gao: '高告', le: '了' });
+    expect(analyze('罚息太高了', zhCorpus, words, sounds).concepts.map((c) => c.typed)).toEqual(['罚息']);
+  });
+
+  it('drop question words typed in pinyin, as typed in characters', () => {
+    const sounds = new Pinyin({ ...PINYIN, zen: '怎', me: '么', ban: '办' });
+    expect(analyze('zhengxin zenmeban', zhCorpus, zhWords, sounds)).toEqual({
+      concepts: [{ typed: '征信', terms: ['征信'] }],
+      unknown: [],
+    });
   });
 
   it('say there is no answer when the guide has none, not when one character is shared', () => {
@@ -121,6 +136,34 @@ describe('English queries', () => {
     expect(first('installments', enCorpus, enWords)).toBe('/en/ways/#service');
     expect(first("i can't afford it", enCorpus, enWords)).toBe('/en/ways/#funds');
     expect(first('penalty intrest', enCorpus, enWords)).toBe('/en/why/#cost');
+  });
+
+  it('list first the passage that scores best, though another covers more of the question', () => {
+    // "repayment plan" is in two passages, "include" in one: the heading that names the plan
+    // scores best, though it covers less of the question than the passage on what loans include.
+    const filler = ['Rent', 'Food', 'Travel', 'Phone', 'Water', 'Power'].map((word) => ({
+      element: 'h2' as const,
+      id: word.toLowerCase(),
+      heading: word,
+      body: `${word} costs money every month.`,
+    }));
+    const corpus = new Corpus('latin', [
+      english('/en/plan/', [
+        { element: 'h1', id: 'page-title', heading: 'Plans', body: 'Steps.' },
+        {
+          element: 'h2',
+          id: 'plan',
+          heading: 'Make a repayment plan',
+          body: 'A repayment plan lists what you owe and when you pay it.',
+        },
+        { element: 'h2', id: 'learn', heading: 'Learn more', body: 'Know what loans include and what they cost.' },
+        { element: 'h2', id: 'fees', heading: 'Fees', body: 'Some charges add interest.' },
+        { element: 'h2', id: 'talk', heading: 'Talk', body: 'Agree a repayment plan with the lender.' },
+        ...filler,
+      ]),
+    ]);
+    const words = new Lexicon('latin', { stop: ['what', 'should', 'a'], synonyms: [] });
+    expect(first('what should a repayment plan include', corpus, words)).toBe('/en/plan/#plan');
   });
 
   it('say there is no answer for a question the guide does not cover', () => {
