@@ -33,6 +33,7 @@ const searchWords = defineCollection({
     .object({
       stop: z.array(word),
       synonyms: z.array(z.object({ reader: z.array(word).min(1), guide: z.array(word).min(1) }).strict()),
+      outside: z.array(word).default([]),
     })
     .strict(),
 });

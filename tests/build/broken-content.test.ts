@@ -54,16 +54,21 @@ describe('the build refuses bad content, naming the file', () => {
     );
   });
 
-  it('a search word the guide does not say, naming the file and the word', () => {
+  it('a search word the guide does not say, or a topic listed as outside it that it does, naming the file and the word', () => {
     const result = buildCopy(
       'bad-search-word',
       (dir) =>
-        edit(dir, 'content/search/zh.yaml', (text) => text.replace('guide: [亲友]', 'guide: [亲友, 朋友圈借贷]')),
+        edit(
+          dir,
+          'content/search/zh.yaml',
+          (text) => `${text.replace('guide: [亲友]', 'guide: [亲友, 朋友圈借贷]')}\noutside: [亲友]\n`,
+        ),
       {},
       MINIMAL_CONTENT,
     );
     expect(result.status).not.toBe(0);
     expect(result.output).toContain('content/search/zh.yaml');
     expect(result.output).toContain('"朋友圈借贷" (a guide word) is not in the pages\' text');
+    expect(result.output).toContain('"亲友" (listed as outside the guide) is in the pages\' text');
   });
 });

@@ -22,6 +22,8 @@ export interface Analysis {
   concepts: Concept[];
   /** Content the guide never says, as typed. */
   unknown: string[];
+  /** Topics the guide does not cover (花呗, "tax refund"), as typed. */
+  outside: string[];
 }
 
 export function analyze(query: string, corpus: Corpus, lexicon: Lexicon, pinyin?: Pinyin): Analysis {
@@ -31,11 +33,12 @@ export function analyze(query: string, corpus: Corpus, lexicon: Lexicon, pinyin?
 
 // Chinese ---------------------------------------------------------------------------------------
 
-type Piece = { text: string } | { concept: Concept };
+type Piece = { text: string } | { concept: Concept } | { outside: string };
 
 function analyzeHan(query: string, corpus: Corpus, lexicon: Lexicon, pinyin?: Pinyin): Analysis {
   const concepts: Concept[] = [];
   const unknown: string[] = [];
+  const outside: string[] = [];
   // Chinese with any pinyin typed into it ("罚xi", "微粒贷kefu电话"), and numbers; anything else
   // separates them.
   for (const [token] of query.matchAll(/(?:\p{Script=Han}|[a-z]+)+|\d+(?:\.\d+)?/gu)) {
@@ -54,21 +57,28 @@ function analyzeHan(query: string, corpus: Corpus, lexicon: Lexicon, pinyin?: Pi
       const result = hanRun(part, corpus, lexicon, pinyin);
       concepts.push(...result.concepts);
       unknown.push(...result.unknown);
+      outside.push(...result.outside);
     }
   }
-  return { concepts: merge(concepts), unknown };
+  return { concepts: merge(concepts), unknown, outside };
 }
 
 function hanRun(run: string, corpus: Corpus, lexicon: Lexicon, pinyin?: Pinyin): Analysis {
   const synonyms = (pieces: Piece[]) => {
-    // The reader's phrases first, longest first: 还不上 before the particle 还.
+    // Topics outside the guide first: 房贷利率 asks about rates, whatever 房贷 means to the guide.
+    for (const topic of lexicon.outside) {
+      pieces = pieces.flatMap((piece) => ('text' in piece ? splitOn(piece.text, topic, { outside: topic }) : [piece]));
+    }
+    // The reader's phrases next, longest first: 还不上 before the particle 还.
     for (const synonym of lexicon.synonyms) {
       const concept = {
         typed: synonym.reader,
         // What the reader typed counts too where the guide says it as well (焦虑).
         terms: corpus.has(synonym.reader) ? [...synonym.guide, synonym.reader] : synonym.guide,
       };
-      pieces = pieces.flatMap((piece) => ('text' in piece ? splitOn(piece.text, synonym.reader, concept) : [piece]));
+      pieces = pieces.flatMap((piece) =>
+        'text' in piece ? splitOn(piece.text, synonym.reader, { concept }) : [piece],
+      );
     }
     return pieces;
   };
@@ -94,9 +104,14 @@ function hanRun(run: string, corpus: Corpus, lexicon: Lexicon, pinyin?: Pinyin):
   });
   const concepts: Concept[] = [];
   const unknown: string[] = [];
+  const outside: string[] = [];
   for (const piece of pieces) {
     if ('concept' in piece) {
       concepts.push(piece.concept);
+      continue;
+    }
+    if ('outside' in piece) {
+      outside.push(piece.outside);
       continue;
     }
     // The longest stretches the guide says; single characters left over are particles or noise.
@@ -142,15 +157,15 @@ function hanRun(run: string, corpus: Corpus, lexicon: Lexicon, pinyin?: Pinyin):
     }
     flush();
   }
-  return { concepts, unknown };
+  return { concepts, unknown, outside };
 }
 
-/** `text` split around each `needle`, which becomes `concept` (or is dropped when undefined). */
-function splitOn(text: string, needle: string, concept: Concept | undefined): Piece[] {
+/** `text` split around each `needle`, which becomes `piece` (or is dropped when undefined). */
+function splitOn(text: string, needle: string, piece: Piece | undefined): Piece[] {
   if (!needle || !text.includes(needle)) return text ? [{ text }] : [];
   const out: Piece[] = [];
   text.split(needle).forEach((part, i) => {
-    if (i > 0 && concept) out.push({ concept });
+    if (i > 0 && piece) out.push(piece);
     if (part) out.push({ text: part });
   });
   return out;
@@ -289,15 +304,37 @@ function analyzeLatin(query: string, corpus: Corpus, lexicon: Lexicon): Analysis
   const used = tokens.map(() => false);
   const concepts: Concept[] = [];
   // Reader phrases, wherever they are in the query; they may overlap ("affect my credit score").
-  for (const synonym of lexicon.synonyms) {
-    const wanted = synonym.reader.split(' ');
+  // A phrase of words that all carry meaning is found with filler between them too: "pay back
+  // part" says "pay part".
+  // Topics outside the guide first ("tax refund"): the rest of the question is read as usual.
+  const outside: string[] = [];
+  for (const topic of lexicon.outside) {
+    const wanted = topic.split(' ');
     for (let i = 0; i + wanted.length <= stems.length; i++) {
-      if (!wanted.every((s, k) => stems[i + k] === s)) continue;
-      const typed = tokens.slice(i, i + wanted.length).join(' ');
-      // What the reader typed counts too where the guide says it as well ("negotiate").
-      concepts.push({ typed, terms: corpus.has(synonym.reader) ? [...synonym.guide, synonym.reader] : synonym.guide });
+      if (wanted.some((s, k) => used[i + k] || stems[i + k] !== s)) continue;
+      outside.push(tokens.slice(i, i + wanted.length).join(' '));
       for (let k = 0; k < wanted.length; k++) used[i + k] = true;
     }
+  }
+  const isOutside = new Set(used.flatMap((u, i) => (u ? [i] : [])));
+  const meaningful = tokens.flatMap((token, i) => (lexicon.isStop(token) || isOutside.has(i) ? [] : [i]));
+  for (const synonym of lexicon.synonyms) {
+    const wanted = synonym.reader.split(' ');
+    const found = (positions: number[]) => {
+      for (let i = 0; i + wanted.length <= positions.length; i++) {
+        const at = positions.slice(i, i + wanted.length);
+        if (at.some((k) => isOutside.has(k)) || !wanted.every((s, k) => stems[at[k] ?? -1] === s)) continue;
+        const typed = at.map((k) => tokens[k]).join(' ');
+        // What the reader typed counts too where the guide says it as well ("negotiate").
+        concepts.push({
+          typed,
+          terms: corpus.has(synonym.reader) ? [...synonym.guide, synonym.reader] : synonym.guide,
+        });
+        for (const k of at) used[k] = true;
+      }
+    };
+    found(tokens.map((_, i) => i));
+    if (wanted.length > 1 && !synonym.reader.split(' ').some((w) => lexicon.isStop(w))) found(meaningful);
   }
   const rest = tokens
     .map((token, i) => ({ token, stem: stems[i] ?? '', i }))
@@ -327,7 +364,7 @@ function analyzeLatin(query: string, corpus: Corpus, lexicon: Lexicon): Analysis
     else unknown.push(group.map((r) => r.token).join(' '));
     k += n;
   }
-  return { concepts: merge(concepts), unknown };
+  return { concepts: merge(concepts), unknown, outside };
 }
 
 /** One concept per distinct set of terms: "罚息 罚息" asks once. */

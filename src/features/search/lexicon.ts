@@ -10,6 +10,8 @@ import type { AnswerStrings } from './strings';
 export interface SearchVocabulary {
   stop: string[];
   synonyms: Array<{ reader: string[]; guide: string[] }>;
+  /** What readers ask about that the guide does not cover (other products, rates, taxes…). */
+  outside?: string[];
   /** Toneless pinyin syllable → the characters that can read so. */
   pinyin?: Record<string, string>;
 }
@@ -34,12 +36,14 @@ export class Lexicon {
   readonly #stops: ReadonlySet<string>;
   /** Longest first: the most specific reading of the query wins. */
   readonly synonyms: readonly Synonym[];
-  /** Every word of every reader phrase (English), for correcting a misspelt query word. */
+  /** Every word of every reader phrase and outside topic (English), for correcting a misspelt query word. */
   readonly readerWords: ReadonlySet<string>;
   /** Every reader phrase (Chinese). */
   readonly readerPhrases: readonly string[];
   /** Every reader phrase and guide word (Chinese): the words a sound-alike typo is mended to. */
   readonly phrases: readonly string[];
+  /** Topics outside the guide, as compact Chinese text or English stem keys; longest first. */
+  readonly outside: readonly string[];
 
   constructor(script: Script, data: SearchVocabulary) {
     this.script = script;
@@ -50,13 +54,20 @@ export class Lexicon {
       .flatMap((entry) => entry.reader.map((reader) => ({ reader: key(reader), guide: entry.guide.map(key) })))
       .filter((s) => s.reader !== '')
       .sort((a, b) => b.reader.length - a.reader.length);
+    this.outside = (data.outside ?? [])
+      .map(key)
+      .filter((o) => o !== '')
+      .sort((a, b) => b.length - a.length);
     this.readerWords = new Set(
-      data.synonyms.flatMap((entry) => entry.reader.flatMap((r) => words(r).map((w) => w.word.toLowerCase()))),
+      [...data.synonyms.flatMap((entry) => entry.reader), ...(data.outside ?? [])].flatMap((r) =>
+        words(r).map((w) => w.word.toLowerCase()),
+      ),
     );
     this.readerPhrases = data.synonyms.flatMap((entry) => entry.reader.map((r) => compactOf(r.normalize('NFKC'))));
     this.phrases = [
       ...new Set([
         ...this.readerPhrases,
+        ...(script === 'han' ? this.outside : []),
         ...data.synonyms.flatMap((e) => e.guide.map((g) => compactOf(g.normalize('NFKC')))),
       ]),
     ];
@@ -69,7 +80,7 @@ export class Lexicon {
 
   /** Whether a reader phrase says `text` (Chinese), so it is a word, not a typo. */
   readerSays(text: string): boolean {
-    return this.readerPhrases.some((phrase) => phrase.includes(text));
+    return [...this.readerPhrases, ...this.outside].some((phrase) => phrase.includes(text));
   }
 
   /** Whether `word` (English) is part of some reader phrase. */

@@ -66,4 +66,13 @@ describe('the search words file', () => {
       missingGuideWords({ stop: [], synonyms: [{ reader: ['x'], guide: ['保存 5 年'] }] }, '保存5年', 'han'),
     ).toEqual([]);
   });
+
+  it('refuses a topic listed as outside the guide that the guide does talk about', () => {
+    expect(
+      missingGuideWords({ stop: [], synonyms: [], outside: ['花呗', '保险'] }, '银行业保险业消费者投诉', 'han'),
+    ).toEqual(['"保险" (listed as outside the guide) is in the pages\' text']);
+    expect(
+      missingGuideWords({ stop: [], synonyms: [], outside: ['tax refunds'] }, 'no tax refund here', 'latin'),
+    ).toEqual(['"tax refunds" (listed as outside the guide) is in the pages\' text']);
+  });
 });

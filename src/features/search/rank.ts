@@ -37,15 +37,17 @@ export interface SearchAnswer {
 }
 
 /** The share of the question's weight some passage must cover for the guide to answer it. */
-export const MIN_COVERAGE = 0.45;
+export const MIN_COVERAGE = 0.35;
 /** Once it does, the share a passage must cover to be listed among the answers. */
 const MIN_LISTED_COVERAGE = 0.25;
 /**
  * What a word the guide never says weighs against a passage, as a share of the rarest word's
  * weight: a reader's own word (欠钱, "score") is often only another way of saying what the guide
  * says, so it counts for less than a word the guide has; a single Chinese character, less still.
+ * Chinese text the guide never says weighs less than its length: a long sentence is mostly the
+ * reader's way of talking (屋头莫得钱了), and should not drown the words the guide does have.
  */
-const UNKNOWN_WEIGHT = { word: 0.6, character: 0.2 } as const;
+const UNKNOWN_WEIGHT = { word: 0.6, character: 0.25, characterGrowth: 0.75 } as const;
 /** Passages far below the best are not worth showing. */
 const MIN_SHARE_OF_BEST = 0.2;
 const MAX_SECTIONS = 3;
@@ -86,12 +88,14 @@ export function rank(analysis: Analysis, corpus: Corpus): SearchAnswer {
     return { concept, terms: found, weight };
   });
   // Chinese is weighed by the character (个税退税 is two words), other languages by the word.
-  const unknownWeight = analysis.unknown.reduce(
-    (sum, typed) =>
-      sum + idf(n, 0) * (corpus.script === 'han' ? UNKNOWN_WEIGHT.character * [...typed].length : UNKNOWN_WEIGHT.word),
-    0,
-  );
-  const totalWeight = concepts.reduce((sum, c) => sum + c.weight, 0) + unknownWeight;
+  const unknownWeight =
+    corpus.script === 'han'
+      ? idf(n, 0) * UNKNOWN_WEIGHT.character * [...analysis.unknown.join('')].length ** UNKNOWN_WEIGHT.characterGrowth
+      : idf(n, 0) * UNKNOWN_WEIGHT.word * analysis.unknown.length;
+  // A topic the guide does not cover weighs twice the guide's rarest word: 花呗利息 asks
+  // about Huabei, not about the interest the guide talks of.
+  const outsideWeight = 2 * idf(n, 0) * analysis.outside.length;
+  const totalWeight = concepts.reduce((sum, c) => sum + c.weight, 0) + unknownWeight + outsideWeight;
 
   // A question made only of words that are all over the guide (微粒贷逾期, "overdue loan") is a
   // question about the guide as a whole: the pages' opening texts answer it best.

@@ -50,6 +50,7 @@ describe('Chinese queries', () => {
     expect(analyze('罚息怎么办', zhCorpus, zhWords, pinyin)).toEqual({
       concepts: [{ typed: '罚息', terms: ['罚息'] }],
       unknown: [],
+      outside: [],
     });
     expect(first('宽限期了吗')).toBe('/zh/ways/#service');
   });
@@ -76,6 +77,7 @@ describe('Chinese queries', () => {
     expect(analyze('zhengxin zenmeban', zhCorpus, zhWords, sounds)).toEqual({
       concepts: [{ typed: '征信', terms: ['征信'] }],
       unknown: [],
+      outside: [],
     });
   });
 
@@ -83,6 +85,17 @@ describe('Chinese queries', () => {
     expect(first('花呗开通')).toBe('none');
     expect(first('坐牢')).toBe('none');
     expect(rank(analyze('   ', zhCorpus, zhWords), zhCorpus)).toEqual({ answered: false, hits: [] });
+  });
+
+  it('say there is no answer when the question is about a topic outside the guide', () => {
+    const words = new Lexicon('han', { stop: ['是多少', '吗'], synonyms: [], outside: ['花呗', '利率'] });
+    expect(analyze('花呗罚息是多少', zhCorpus, words, pinyin)).toEqual({
+      concepts: [{ typed: '罚息', terms: ['罚息'] }],
+      unknown: [],
+      outside: ['花呗'],
+    });
+    expect(first('花呗罚息是多少', zhCorpus, words)).toBe('none');
+    expect(first('罚息是多少', zhCorpus, words)).toBe('/zh/why/#cost');
   });
 
   it('put the passage whose heading names the word first, and mark the words in a real excerpt', () => {
@@ -168,5 +181,10 @@ describe('English queries', () => {
 
   it('say there is no answer for a question the guide does not cover', () => {
     expect(first('how to buy bitcoin', enCorpus, enWords)).toBe('none');
+    const words = new Lexicon('latin', { stop: ['what', 'on'], synonyms: [], outside: ['huabei', 'tax refund'] });
+    expect(analyze('penalty interest on huabei', enCorpus, words).outside).toEqual(['huabei']);
+    expect(first('penalty interest on huabei', enCorpus, words)).toBe('none');
+    expect(first('penalty interest tax refund', enCorpus, words)).toBe('none');
+    expect(first('penalty interest', enCorpus, words)).toBe('/en/why/#cost');
   });
 });

@@ -10,16 +10,23 @@ import { stemKey } from './stem';
 /**
  * Every `guide` word must be in the language's page text as written (Chinese: spaces ignored;
  * English: word for word, by stems), or the reader would be sent to words the guide does not
- * use. Returns one message per word that is not.
+ * use; no `outside` word may be, or a question the guide answers would be turned away. Returns
+ * one message per word that breaks the rule.
  */
 export function missingGuideWords(words: SearchVocabulary, pageText: string, script: 'han' | 'latin'): string[] {
   const haystack = script === 'han' ? compactOf(pageText) : ` ${stemKey(pageText)} `;
   const says = (word: string) =>
     script === 'han' ? haystack.includes(compactOf(word)) : haystack.includes(` ${stemKey(word)} `);
-  return words.synonyms
-    .flatMap((entry) => entry.guide)
-    .filter((word) => !says(word))
-    .map((word) => `"${word}" (a guide word) is not in the pages' text`);
+  return [
+    ...words.synonyms
+      .flatMap((entry) => entry.guide)
+      .filter((word) => !says(word))
+      .map((word) => `"${word}" (a guide word) is not in the pages' text`),
+    // A topic the guide says something about is not outside it.
+    ...(words.outside ?? [])
+      .filter((word) => says(word))
+      .map((word) => `"${word}" (listed as outside the guide) is in the pages' text`),
+  ];
 }
 
 /** The 3,755 characters of GB 2312 level 1: the common characters a pinyin keyboard offers first. */
