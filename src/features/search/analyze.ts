@@ -132,7 +132,13 @@ function hanRun(run: string, corpus: Corpus, lexicon: Lexicon, pinyin?: Pinyin):
         !lexicon.phrases.includes(chars.slice(i, end).join(''))
       )
         end--;
-      if (end - i > 2 && lexicon.isStop(chars[i] ?? '') && corpus.has(chars.slice(i + 1, end).join(''))) {
+      // But not a character that makes a word with the next one (还款日 is not 还 + 款日).
+      if (
+        end - i > 2 &&
+        lexicon.isStop(chars[i] ?? '') &&
+        !corpus.has(chars.slice(i, i + 2).join('')) &&
+        corpus.has(chars.slice(i + 1, end).join(''))
+      ) {
         flush();
         i++;
         continue;

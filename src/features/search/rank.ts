@@ -38,6 +38,8 @@ export interface SearchAnswer {
 
 /** The share of the question's weight some passage must cover for the guide to answer it. */
 export const MIN_COVERAGE = 0.35;
+/** Or, when the guide has most of the question's words, the share its best passage must cover. */
+const SPREAD = { knownShare: 0.7, coverage: 0.2 } as const;
 /** Once it does, the share a passage must cover to be listed among the answers. */
 const MIN_LISTED_COVERAGE = 0.25;
 /**
@@ -145,7 +147,14 @@ export function rank(analysis: Analysis, corpus: Corpus): SearchAnswer {
   // Whether the guide answers at all is one question; which passage answers best is another: the
   // best-scoring passage may cover a little less of the question than one that merely repeats
   // its common words ("what should a repayment plan include").
-  if (!scored.some((s) => s.coverage >= MIN_COVERAGE && s.score > 0)) return { answered: false, hits: [] };
+  // A question whose words the guide mostly has, spread over several passages, is answered by the
+  // best of them (天天被爆通讯录打电话: 催收 in one passage, 打电话 in another).
+  const knownShare = totalWeight > 0 ? (totalWeight - unknownWeight - outsideWeight) / totalWeight : 0;
+  const spread =
+    concepts.filter((c) => c.weight > 0).length >= 2 &&
+    knownShare >= SPREAD.knownShare &&
+    scored.some((s) => s.coverage >= SPREAD.coverage && s.score > 0);
+  if (!spread && !scored.some((s) => s.coverage >= MIN_COVERAGE && s.score > 0)) return { answered: false, hits: [] };
   const answers = scored
     .filter((s) => s.coverage >= MIN_LISTED_COVERAGE && s.score > 0 && s.score >= best * MIN_SHARE_OF_BEST)
     .sort((a, b) => b.score - a.score || a.passage.order - b.passage.order);

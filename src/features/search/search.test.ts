@@ -72,6 +72,31 @@ describe('Chinese queries', () => {
     expect(analyze('罚息太高了', zhCorpus, words, sounds).concepts.map((c) => c.typed)).toEqual(['罚息']);
   });
 
+  it('keep a particle that makes a word with the next character (还款日 is not 还 + 款日)', () => {
+    const corpus = new Corpus('han', [
+      fragment('/zh/pay/', [
+        { element: 'h1', id: 'page-title', heading: ['还款'], body: ['记住', '还款日', '，', '按时', '还款', '。'] },
+      ]),
+    ]);
+    const words = new Lexicon('han', { stop: ['还', '了'], synonyms: [] });
+    expect(analyze('还款日到了', corpus, words, pinyin).concepts.map((c) => c.typed)).toEqual(['还款日']);
+  });
+
+  it('answer a question whose words the guide has, spread over several passages, with the best of them', () => {
+    // 催收, 电话 and 筹措资金 are each in a different passage: none holds 35 % of the question.
+    const corpus = new Corpus('han', [
+      fragment('/zh/help/', [
+        { element: 'h1', id: 'page-title', heading: ['求助'], body: ['遇到', '问题', '时', '。'] },
+        { element: 'h2', id: 'calls', heading: ['催收', '来电'], body: ['记下', '每一次', '联系', '。'] },
+        { element: 'h2', id: 'phone', heading: ['客服'], body: ['拨打', '电话', '咨询', '。'] },
+        { element: 'h2', id: 'police', heading: ['安全'], body: ['拨打', '110', '。'] },
+        { element: 'h2', id: 'money', heading: ['资金'], body: ['筹措', '资金', '。'] },
+      ]),
+    ]);
+    const words = new Lexicon('han', { stop: ['被'], synonyms: [{ reader: ['爆通讯录'], guide: ['催收'] }] });
+    expect(first('被爆通讯录 电话 筹措资金', corpus, words)).toBe('/zh/help/#calls');
+  });
+
   it('drop question words typed in pinyin, as typed in characters', () => {
     const sounds = new Pinyin({ ...PINYIN, zen: '怎', me: '么', ban: '办' });
     expect(analyze('zhengxin zenmeban', zhCorpus, zhWords, sounds)).toEqual({
