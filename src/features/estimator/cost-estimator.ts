@@ -26,8 +26,14 @@ export class CostEstimator extends HTMLElement {
     form.addEventListener('submit', (event) => {
       if (ready) return;
       event.preventDefault();
-      void load().then(() => form.requestSubmit());
+      void load().then(() => resubmit(form));
     });
     revealScripted(this);
   }
+}
+
+/** Submits the form again, through its submit listeners (requestSubmit needs Safari 16). */
+function resubmit(form: HTMLFormElement): void {
+  if (typeof (form as Partial<HTMLFormElement>).requestSubmit === 'function') form.requestSubmit();
+  else form.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
 }

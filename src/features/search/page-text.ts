@@ -134,7 +134,8 @@ export function excerpt(
   if (start > from) start = Math.max(from, page.starts[wordAt(page, start)] ?? start);
   let end = Math.min(to, start + budget);
   if (end < to) end = Math.min(to, page.ends[wordAt(page, end)] ?? end);
-  const sorted = marks.filter(([a, b]) => b > start && a < end).toSorted((a, b) => a[0] - b[0]);
+  // filter() makes a copy, so sorting it in place leaves `marks` alone (toSorted needs Safari 16).
+  const sorted = marks.filter(([a, b]) => b > start && a < end).sort((a, b) => a[0] - b[0]);
   const parts: ExcerptPart[] = [];
   const push = (text: string, mark: boolean) => {
     if (!text) return;
