@@ -622,6 +622,12 @@ describe('two tabs', () => {
     await ready(b);
     await poll(() => field(b, s.owed).inputValue()).toBe('12,345.67');
     await poll(() => status(b)).toBe(s.syncedFromTab);
+    // B has heard all of A's writes (the last one fills the contact's last field). Before that,
+    // B's copy of the storage can itself be behind A's (Chromium hands a write to another tab a
+    // moment later), and no page can merge a write it has not been given.
+    await poll(() => row(b, 'contacts', 0).getByLabel(s.agreed, { exact: true }).inputValue()).toBe(
+      'Pay in full by 31 Dec',
+    );
 
     await field(b, s.owed).fill('20000');
     await poll(() => field(a, s.owed).inputValue()).toBe('20000');
