@@ -4,7 +4,9 @@ import type { NumberError } from '../lib/money';
  * Every string the site's own interface shows, one group per feature. Each language file must
  * provide all of them: a missing or misspelt key is a type error, so no page ships half translated.
  * The article itself lives in content/; the labels of the worksheet's exported file live with the
- * worksheet (they describe a file, not the interface).
+ * worksheet (src/features/worksheet/file-labels.ts: they describe a file). The worksheet's choice
+ * lists (where the money comes from, how a contact was made) show those same words on purpose, so
+ * that the screen and the exported file say the same thing: translate them there.
  *
  * All values are plain strings, so a component can hand its script the group it needs as JSON.
  * Values are filled in with `format()` from src/lib/text.ts: `{name}` is a placeholder.

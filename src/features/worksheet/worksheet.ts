@@ -478,7 +478,11 @@ export class Worksheet {
   #loaded: { files: PlanFileModule; text: WorksheetFileText } | undefined;
 
   #megabytes(bytes: number): string {
-    return `${new Intl.NumberFormat(this.#strings.locale, { maximumFractionDigits: 1 }).format(bytes / 1_000_000)} MB`;
+    return new Intl.NumberFormat(this.#strings.locale, {
+      style: 'unit',
+      unit: 'megabyte',
+      maximumFractionDigits: 1,
+    }).format(bytes / 1_000_000);
   }
 
   async #onFile(input: HTMLInputElement): Promise<void> {
