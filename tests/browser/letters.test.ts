@@ -12,6 +12,8 @@ import {
   OPTIONAL_MARK,
   specKind,
 } from '../../src/features/letters/templates.ts';
+import { emptyPlan } from '../../src/features/worksheet/plan.ts';
+import { storedText } from '../../src/features/worksheet/storage.ts';
 import { t } from '../../src/i18n/index.ts';
 import { axeViolations } from '../helpers/axe.ts';
 import { newWatchedPage, type PageProblems } from '../helpers/browser.ts';
@@ -20,7 +22,9 @@ import { useServedSite } from '../helpers/served-site.ts';
 /** The fill-in letters and their reminders (issue 13, sections 2 and 4) in a real browser. */
 
 const STORAGE_KEY = 'weilidai-guide:letters';
-const PLAN_KEY = 'weilidai-guide:plan';
+
+import { PLAN_KEY } from '../../src/features/worksheet/keys.ts';
+
 const NO_PROBLEMS: PageProblems = { errors: [], console: [], foreignRequests: [] };
 const LANGS = ['zh', 'en'] as const;
 type Lang = (typeof LANGS)[number];
@@ -153,7 +157,12 @@ describe.each(LANGS)('the letters in %s', (lang) => {
     await expect.poll(() => page.locator('letter-form [data-status]').textContent()).toBe(l.copied);
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toBe(expectedLetter('negotiate', { ...NEGOTIATE, loanAmount: '12,345.67' }));
+    // In the letter's own words, not only as the fill code would write it.
     expect(copied).toContain('目前待还 12,345.67 元。');
+    for (const typed of ['张三', '今年 8 月起收入减少。', '家人生病住院。', '其余分三个月还清。']) {
+      expect(copied).toContain(typed);
+    }
+    expect(copied).toMatch(/^微众银行客服：/);
 
     // With fields still empty, the copy says which.
     await field(page, 'situation').fill('');
@@ -182,6 +191,8 @@ describe.each(LANGS)('the letters in %s', (lang) => {
     await expect.poll(() => page.locator('letter-form [data-status]').textContent()).toBe(l.copyFailed);
     const value = await box.inputValue();
     expect(value).toBe(expectedLetter('complaint', { ...(await valuesOf(page)) }));
+    // What was typed, in the letter's own words.
+    for (const typed of ['李四', '一天打了 12 次电话。', '调查', '此致\n敬礼']) expect(value).toContain(typed);
     expect(
       await box.evaluate((el: HTMLTextAreaElement) => [
         document.activeElement === el,
@@ -335,7 +346,8 @@ async function valuesOf(page: Page): Promise<Partial<Record<FieldKey, string>>> 
 }
 
 describe('the amount from the worksheet', () => {
-  const plan = JSON.stringify({ version: 1, plan: { owed: '8,800.50', dueDate: '2026-12-31', sums: [] } });
+  // As the worksheet itself stores it, so that a change to its shape shows here.
+  const plan = storedText({ ...emptyPlan(), owed: '8,800.50', dueDate: '2026-12-31' });
   const seed = `if (!sessionStorage.getItem('seeded')) { localStorage.setItem('${PLAN_KEY}', ${JSON.stringify(plan)}); sessionStorage.setItem('seeded', '1'); }`;
 
   it('is prefilled while the reader has not typed one, and saved only once they do', async () => {

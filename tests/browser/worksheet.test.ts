@@ -957,6 +957,9 @@ describe('limits a real plan never meets, shown in the form', () => {
     };
     await withStored(page, storedText(over));
     await expect(page.locator('[data-list="contacts"] > li').count()).resolves.toBe(LIMITS.rows + 100);
+    // Every row built from the stored plan, not only placeholders for them.
+    await poll(() => page.locator('[data-list="contacts"] > li[data-later]').count()).toBe(0);
+    await expect(page.locator('[data-list="contacts"] > li:not(:has([data-field]))').count()).resolves.toBe(0);
     // CSS locators here: label queries over hundreds of rows are slow in the test driver.
     const details = page.locator('#plan-reserve-details');
     await expect(details.inputValue()).resolves.toHaveLength(LIMITS.long + 200);

@@ -18,6 +18,12 @@ function edit(dir: string, file: string, change: (text: string) => string) {
  * control: it passes).
  */
 describe('the build refuses bad content, naming the file', () => {
+  it('the minimal content, untouched, builds (the control for the failures below)', () => {
+    const result = buildCopy('minimal-control', () => {}, {}, MINIMAL_CONTENT);
+    expect(result.output).not.toMatch(/\[ERROR\]|content\/[^\s]+: /);
+    expect(result.status).toBe(0);
+  });
+
   it('invalid frontmatter', () => {
     const result = buildCopy(
       'invalid-frontmatter',

@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { PLAN_KEY } from '../worksheet/keys';
+import { emptyPlan } from '../worksheet/plan';
+import { storedText } from '../worksheet/storage';
 import { saveLetter } from './save';
 import { emptyData, letterValues, loadLetters, planOwed, STORAGE_KEY, toData } from './storage';
 
@@ -130,11 +133,14 @@ describe('the letters’ storage', () => {
   it('reads the worksheet’s amount owed, and nothing when there is none or it is unreadable', () => {
     const storage = new MemoryStorage();
     expect(planOwed(storage)).toBeUndefined();
-    storage.setItem('weilidai-guide:plan', JSON.stringify({ version: 1, plan: { owed: ' 12,345.67 ', dueDate: '' } }));
+    // As the worksheet stores it today, and as version 1 did.
+    storage.setItem(PLAN_KEY, storedText({ ...emptyPlan(), owed: ' 12,345.67 ' }));
     expect(planOwed(storage)).toBe('12,345.67');
-    storage.setItem('weilidai-guide:plan', JSON.stringify({ version: 1, plan: { owed: '' } }));
+    storage.setItem(PLAN_KEY, JSON.stringify({ version: 1, plan: { owed: '500', dueDate: '' } }));
+    expect(planOwed(storage)).toBe('500');
+    storage.setItem(PLAN_KEY, storedText(emptyPlan()));
     expect(planOwed(storage)).toBeUndefined();
-    storage.setItem('weilidai-guide:plan', '{');
+    storage.setItem(PLAN_KEY, '{');
     expect(planOwed(storage)).toBeUndefined();
   });
 });
