@@ -533,6 +533,59 @@ describe('"Clear all my data on this device" on a letter page', () => {
   );
 });
 
+describe('what the reader typed is never put back over newer text, nor lost', () => {
+  it('a tab in the background, whose field still has the focus, shows the other tab’s correction and never writes its old text back', async () => {
+    const { context, page: b, problems } = await openLetter('en', 'objection');
+    await field(b, 'name').fill('Li Wie');
+    await expect.poll(async () => (await stored(b))?.shared.name, { timeout: 15_000 }).toBe('Li Wie');
+    // The reader leaves the cursor in the name here, and corrects it in another letter.
+    const a = await context.newPage();
+    await a.goto(env.site.url('/en/letters/complaint/'));
+    await expect.poll(() => field(a, 'name').inputValue(), { timeout: 15_000 }).toBe('Li Wie');
+    await field(a, 'name').fill('Li Wei');
+    await expect.poll(() => field(b, 'name').inputValue(), { timeout: 15_000 }).toBe('Li Wei');
+    await expect(b.evaluate(() => document.activeElement?.getAttribute('data-field'))).resolves.toBe('name');
+    // Back here, a keystroke in another field saves that field, and the name stays corrected.
+    await field(b, 'phone').fill('138');
+    await expect
+      .poll(async () => (await stored(b))?.shared, { timeout: 15_000 })
+      .toEqual({ name: 'Li Wei', phone: '138' });
+    await expectClean(b, problems);
+    await context.close();
+  });
+
+  it('what was typed before the page’s script arrived is kept and saved, even over a saved value', async () => {
+    const watched = await newWatchedPage(env.browser, env.site.origin, { viewport: { width: 390, height: 900 } });
+    const { context, page, problems } = watched;
+    await page.goto(env.site.url('/zh/letters/negotiate/'));
+    await page.evaluate(
+      (key) => localStorage.setItem(key, JSON.stringify({ version: 1, shared: { name: '旧名字' }, letters: {} })),
+      STORAGE_KEY,
+    );
+    // Hold the letter page's first script back while the reader types.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const script = /\/_astro\/LetterForm\.astro[^/]*\.js$/;
+    await context.route(script, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.reload({ waitUntil: 'commit' });
+    await field(page, 'name').fill('张三');
+    await field(page, 'phone').fill('138 0000 0000');
+    release();
+    await page.locator('[data-copy]').waitFor({ state: 'visible' });
+    await expect
+      .poll(async () => (await stored(page))?.shared, { timeout: 15_000 })
+      .toEqual({ name: '张三', phone: '138 0000 0000' });
+    await expect(field(page, 'name').inputValue()).resolves.toBe('张三');
+    expect(problems).toEqual(NO_PROBLEMS);
+    await context.close();
+  });
+});
+
 describe('the same letter open in two tabs', () => {
   it('shows here what the other tab saved, and a keystroke here never undoes it', async () => {
     const { context, page: a, problems } = await openLetter('zh', 'negotiate');

@@ -20,10 +20,17 @@ describe('the root page', () => {
 
   it('stays put and offers both links when the browser prefers neither language', async () => {
     const { context, page } = await newWatchedPage(env.browser, env.site.origin, { locale: 'fr-FR' });
+    // Every navigation the page starts, even one not yet committed when the checks below run.
+    const navigations: string[] = [];
+    page.on('request', (request) => {
+      if (request.isNavigationRequest() && request.frame() === page.mainFrame()) navigations.push(request.url());
+    });
     await page.goto(env.site.url('/'));
     // Once <language-choice> has run and decided, the page is still the root.
     await page.evaluate(() => customElements.whenDefined('language-choice'));
     await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
+    await page.waitForLoadState('networkidle');
+    expect(navigations.map((url) => new URL(url).pathname)).toEqual(['/']);
     expect(new URL(page.url()).pathname).toBe('/');
     await expect(page.getByRole('link', { name: /English/ }).count()).resolves.toBe(1);
     await context.close();

@@ -212,6 +212,30 @@ describe('the worksheet keeps what the reader types', () => {
     await context.close();
   });
 
+  it('what a reader with a saved plan types before any script runs goes over the plan, and is saved', async () => {
+    const s = w('en');
+    const { context, page, problems } = await openPlan('en');
+    await withStored(page, storedText(FILLED));
+    let release = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const first = /\/_astro\/PlanWorksheet\.astro[^/]*\.js$/;
+    await context.route(first, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.reload({ waitUntil: 'commit' });
+    await field(page, s.risk).first().fill('Lose my job in March');
+    release();
+    await ready(page);
+    await poll(async () => (await storedPlan(page))?.risks[0]?.risk).toBe('Lose my job in March');
+    await expect(field(page, s.risk).first().inputValue()).resolves.toBe('Lose my job in March');
+    expect((await storedPlan(page))?.owed).toBe(FILLED.owed);
+    expect(problems).toEqual(NO_PROBLEMS);
+    await context.close();
+  });
+
   it.each(LANGS)(
     'in %s, a saved plan is not typed over while its code arrives, nor lost if it cannot',
     async (lang) => {

@@ -39,13 +39,25 @@ export class LetterForm extends HTMLElement {
   /** The letters as the server rendered them, blank: the editor reads their templates from these. */
   blankSheets: Element[] = [];
   #editor: Promise<LetterEditor> | undefined;
+  /** The field a word is being composed in with an input method, if any. */
+  #composing: Control | null = null;
 
   connectedCallback(): void {
     if (this.strings) return;
     this.strings = readStrings<LetterStrings>(this);
     this.blankSheets = [...this.querySelectorAll('[data-sheet]')].map((sheet) => sheet.cloneNode(true) as Element);
-    const toFill = this.#restore();
+    // What the reader typed before this script ran stays, is theirs, and is saved when the editing
+    // code arrives: it is newer than anything stored.
+    const typed = this.controls().filter((control) => control.value !== control.defaultValue);
+    for (const control of typed) this.own.add(control.dataset.field ?? '');
+    const toFill = this.#restore(new Set(typed)) || typed.length > 0;
     this.addEventListener('input', (event) => this.#onInput(event));
+    this.addEventListener('compositionstart', (event) => {
+      this.#composing = event.target as Control;
+    });
+    this.addEventListener('compositionend', () => {
+      this.#composing = null;
+    });
     for (const type of ['focusin', 'pointerdown', 'input'] as const) {
       this.addEventListener(type, () => void this.editor().catch(() => {}));
     }
@@ -72,28 +84,34 @@ export class LetterForm extends HTMLElement {
     document.addEventListener(SITE_DATA_CLEARED, () => this.#reload());
     window.addEventListener('storage', (event) => {
       if (event.key !== null && event.key !== STORAGE_KEY) return;
-      // The field the reader is typing in here keeps its text (saved over the other tab's at the
-      // next keystroke); every other field shows what the other tab saved. A clear-all clears all.
-      const active = document.activeElement;
-      const typing = event.key && active?.matches('[data-field]') && this.contains(active) ? (active as Control) : null;
-      this.#reload(typing);
+      // Every field shows what the other tab saved, except text this page holds and has not saved
+      // (a word being composed with an input method, or a save the storage refused): that stays,
+      // and is saved over the other tab's at the next keystroke. A field that merely has the focus
+      // is not kept: a tab in the background still has one, and its old text would come back.
+      this.#reload(new Set(this.controls().filter((control) => this.#unsaved(control))));
     });
     revealScripted(this);
   }
 
+  /** Whether `control` holds text this page has not saved: being composed, or typed and not stored. */
+  #unsaved(control: Control): boolean {
+    const name = control.dataset.field ?? '';
+    return control === this.#composing || (this.own.has(name) && control.value !== (this.base[name] ?? ''));
+  }
+
   /** Shows what is stored now (nothing, after a clear), as a fresh page would; `keep` stays as it is. */
-  #reload(keep: Control | null = null): void {
-    const kept = keep?.dataset.field ?? '';
-    const keptOwn = this.own.has(kept);
-    const keptPrefilled = this.prefilled.has(kept);
-    for (const control of this.controls()) if (control !== keep) control.value = '';
+  #reload(keep: ReadonlySet<Control> = new Set()): void {
+    const kept = [...keep].map((control) => control.dataset.field ?? '');
+    const keptOwn = kept.filter((name) => this.own.has(name));
+    const keptPrefilled = kept.filter((name) => this.prefilled.has(name));
+    for (const control of this.controls()) if (!keep.has(control)) control.value = '';
     this.own.clear();
     this.prefilled.clear();
-    if (keptOwn) this.own.add(kept);
-    if (keptPrefilled) this.prefilled.add(kept);
+    for (const name of keptOwn) this.own.add(name);
+    for (const name of keptPrefilled) this.prefilled.add(name);
     this.problem(undefined);
     const note = this.el('[data-from-plan]');
-    if (note && !keptPrefilled) note.hidden = true;
+    if (note && keptPrefilled.length === 0) note.hidden = true;
     this.#restore(keep);
     if (this.#editor)
       void this.#editor.then(
@@ -157,14 +175,14 @@ export class LetterForm extends HTMLElement {
   }
 
   /** Puts what was saved back in the fields (not in `keep`); true when the letter has something to fill in. */
-  #restore(keep: Control | null = null): boolean {
+  #restore(keep: ReadonlySet<Control> = new Set()): boolean {
     const loaded = loadLetters(localStorage);
     const stored = letterValues(loaded.data, this.strings.letter);
     this.base = { ...stored };
     for (const control of this.controls()) {
       const name = control.dataset.field ?? '';
       const value = stored[name];
-      if (control === keep) continue;
+      if (keep.has(control)) continue;
       if (value !== undefined) {
         control.value = value;
         this.own.add(name);
@@ -172,7 +190,7 @@ export class LetterForm extends HTMLElement {
     }
     // The worksheet's amount owed, while the reader has not written one here.
     const amount = this.control('loanAmount');
-    const owed = amount && amount !== keep && stored.loanAmount === undefined ? planOwed(localStorage) : undefined;
+    const owed = amount && !keep.has(amount) && stored.loanAmount === undefined ? planOwed(localStorage) : undefined;
     if (amount && owed) {
       amount.value = owed;
       this.prefilled.add('loanAmount');
@@ -180,7 +198,7 @@ export class LetterForm extends HTMLElement {
       if (note) note.hidden = false;
     }
     const date = this.control('date');
-    if (date && date !== keep && !date.value) {
+    if (date && !keep.has(date) && !date.value) {
       date.value = today();
       this.prefilled.add('date');
     }

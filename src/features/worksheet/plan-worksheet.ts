@@ -54,7 +54,8 @@ export class PlanWorksheet extends HTMLElement {
       load();
       return;
     }
-    for (const type of ['focusin', 'pointerdown']) this.addEventListener(type, load, { once: true });
+    // Typing counts too: a field may have had the focus before this script ran.
+    for (const type of ['focusin', 'pointerdown', 'input']) this.addEventListener(type, load, { once: true });
     fileInput?.addEventListener('change', load, { once: true });
     window.addEventListener('storage', load, { once: true });
     this.addEventListener('click', (event) => {

@@ -109,7 +109,17 @@ export class Worksheet {
       this.#form.onBuilt = undefined;
       requestAnimationFrame(() => setTimeout(() => performance.measure('plan-built', 'plan-render-start')));
     };
+    // What the reader typed before any script ran (the page was still arriving) is newer than
+    // the stored plan: it goes back over it once the plan is shown, and is saved.
+    const typed = [...root.querySelectorAll<Control>('[data-field]')]
+      .filter((el) => el.value !== defaultValueOf(el))
+      .map((el) => [el, el.value] as const);
     this.#load(loadPlan(localStorage));
+    for (const [el, value] of typed) {
+      if (!el.isConnected || el.value === value) continue;
+      el.value = value;
+      el.dispatchEvent(new Event('input', { bubbles: true }));
+    }
     // The line said "loading" while this code came: it now says what is true.
     if (this.#state === 'none') this.#showState('none');
     requestAnimationFrame(() => setTimeout(() => performance.measure('plan-render', 'plan-render-start')));
@@ -673,4 +683,11 @@ function today(): string {
   const d = new Date();
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+/** The value a control had as the server rendered it (a list with no option marked: its first). */
+function defaultValueOf(el: Control): string {
+  if (!(el instanceof HTMLSelectElement)) return el.defaultValue;
+  const options = [...el.options];
+  return (options.find((option) => option.defaultSelected) ?? options[0])?.value ?? '';
 }
