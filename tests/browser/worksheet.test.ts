@@ -644,6 +644,11 @@ describe('two tabs', () => {
     await a.bringToFront();
     await fillPlan(a, lang);
     await ready(b);
+    // B's code may have arrived after A's last write, with nothing left to bring in step: A
+    // writes once more now that B listens.
+    await field(a, s.reserveAmount).fill('801');
+    await poll(() => field(b, s.reserveAmount).inputValue()).toBe('801');
+    await field(a, s.reserveAmount).fill('800');
     await poll(() => field(b, s.owed).inputValue()).toBe('12,345.67');
     await poll(() => status(b)).toBe(s.syncedFromTab);
     // B has heard all of A's writes (the last one fills the contact's last field). Before that,
