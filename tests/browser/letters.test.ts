@@ -603,6 +603,9 @@ describe('the same letter open in two tabs', () => {
 
     // A is typing in one field; B saves another: A shows it, and keeps the field it is in.
     await field(a, 'situation').fill('收入中断三个月');
+    // The reader turns to B once B shows A's words: B's copy of the storage can lag behind A's
+    // for a moment, and a page cannot merge a write it has not been given.
+    await expect.poll(() => field(b, 'situation').inputValue(), { timeout: 15_000 }).toBe('收入中断三个月');
     await field(b, 'proposal').fill('分期 6 个月');
     await expect.poll(() => field(a, 'proposal').inputValue(), { timeout: 15_000 }).toBe('分期 6 个月');
     await expect(a.evaluate(() => document.activeElement?.getAttribute('data-field'))).resolves.toBe('situation');
