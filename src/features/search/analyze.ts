@@ -1,7 +1,7 @@
-import type { Corpus } from './corpus';
+import { type Corpus, compactOf } from './corpus';
 import type { Lexicon } from './lexicon';
 import type { Pinyin } from './pinyin';
-import { stem, words } from './stem';
+import { stem, stemKey, words } from './stem';
 import { closestWord } from './typo';
 
 /**
@@ -28,7 +28,18 @@ export interface Analysis {
 
 export function analyze(query: string, corpus: Corpus, lexicon: Lexicon, pinyin?: Pinyin): Analysis {
   const text = query.normalize('NFKC').toLowerCase().trim();
-  return corpus.script === 'han' ? analyzeHan(text, corpus, lexicon, pinyin) : analyzeLatin(text, corpus, lexicon);
+  const analysis =
+    corpus.script === 'han' ? analyzeHan(text, corpus, lexicon, pinyin) : analyzeLatin(text, corpus, lexicon);
+  return { ...analysis, outside: [...analysis.outside, ...outsideTogether(text, corpus, lexicon)] };
+}
+
+/** The topics outside the guide whose parts are all in the question, in any order ("额度怎么提高"). */
+function outsideTogether(text: string, corpus: Corpus, lexicon: Lexicon): string[] {
+  const says =
+    corpus.script === 'han'
+      ? (part: string) => compactOf(text).includes(part)
+      : (part: string) => ` ${stemKey(text.replace(/’/g, "'"))} `.includes(` ${part} `);
+  return lexicon.outsideTogether.filter((parts) => parts.every(says)).map((parts) => parts.join(' + '));
 }
 
 // Chinese ---------------------------------------------------------------------------------------

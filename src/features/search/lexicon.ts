@@ -10,7 +10,11 @@ import type { AnswerStrings } from './strings';
 export interface SearchVocabulary {
   stop: string[];
   synonyms: Array<{ reader: string[]; guide: string[] }>;
-  /** What readers ask about that the guide does not cover (other products, rates, taxes…). */
+  /**
+   * What readers ask about that the guide does not cover (other products, rates, taxes…). An
+   * entry of parts joined by " + " is a topic made of words the guide uses, but never together:
+   * "raise + credit limit", 提高 + 额度.
+   */
   outside?: string[];
   /** Toneless pinyin syllable → the characters that can read so. */
   pinyin?: Record<string, string>;
@@ -44,6 +48,8 @@ export class Lexicon {
   readonly phrases: readonly string[];
   /** Topics outside the guide, as compact Chinese text or English stem keys; longest first. */
   readonly outside: readonly string[];
+  /** Topics outside the guide made of parts the guide says, but never together; in the same form. */
+  readonly outsideTogether: ReadonlyArray<readonly string[]>;
 
   constructor(script: Script, data: SearchVocabulary) {
     this.script = script;
@@ -54,10 +60,16 @@ export class Lexicon {
       .flatMap((entry) => entry.reader.map((reader) => ({ reader: key(reader), guide: entry.guide.map(key) })))
       .filter((s) => s.reader !== '')
       .sort((a, b) => b.reader.length - a.reader.length);
+    const together = (entry: string) => entry.includes(' + ');
     this.outside = (data.outside ?? [])
+      .filter((entry) => !together(entry))
       .map(key)
       .filter((o) => o !== '')
       .sort((a, b) => b.length - a.length);
+    this.outsideTogether = (data.outside ?? [])
+      .filter(together)
+      .map((entry) => entry.split(' + ').map(key))
+      .filter((parts) => parts.every((part) => part !== ''));
     this.readerWords = new Set(
       [...data.synonyms.flatMap((entry) => entry.reader), ...(data.outside ?? [])].flatMap((r) =>
         words(r).map((w) => w.word.toLowerCase()),

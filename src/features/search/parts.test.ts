@@ -75,4 +75,20 @@ describe('the search words file', () => {
       missingGuideWords({ stop: [], synonyms: [], outside: ['tax refunds'] }, 'no tax refund here', 'latin'),
     ).toEqual(['"tax refunds" (listed as outside the guide) is in the pages\' text']);
   });
+
+  it('refuses an outside topic of guide words that one sentence of the pages says together', () => {
+    const together =
+      '"raise + credit limits" (listed as outside the guide) is said together in one sentence of the pages';
+    const outside = ['raise + credit limits'];
+    expect(
+      missingGuideWords({ stop: [], synonyms: [], outside }, 'A flexible credit limit. Raise money.', 'latin'),
+    ).toEqual([]);
+    expect(missingGuideWords({ stop: [], synonyms: [], outside }, 'Raise your credit limit.', 'latin')).toEqual([
+      together,
+    ]);
+    expect(
+      missingGuideWords({ stop: [], synonyms: [], outside: ['额度 + 提高'] }, '灵活的额度。提高收入。', 'han'),
+    ).toEqual([]);
+    expect(missingGuideWords({ stop: [], synonyms: [], outside: ['额度 + 提高'] }, '提高 额度', 'han')).toHaveLength(1);
+  });
 });

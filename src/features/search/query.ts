@@ -3,8 +3,11 @@
  * page's `?q=` and the `?pagefind-highlight=` a result link adds so the words are marked on arrival.
  */
 
-/** Longer input is cut: no reader types more, and Pagefind's work grows with the query. */
-export const MAX_QUERY_LENGTH = 100;
+/**
+ * Longer input is cut: a question said aloud into a phone keyboard runs to two or three hundred
+ * characters, with the question often at its end; the analysis grows with the query.
+ */
+export const MAX_QUERY_LENGTH = 300;
 
 /** The URL parameter Pagefind's highlight script reads (its default name). */
 export const HIGHLIGHT_PARAM = 'pagefind-highlight';

@@ -46,10 +46,20 @@ const MIN_LISTED_COVERAGE = 0.25;
  * What a word the guide never says weighs against a passage, as a share of the rarest word's
  * weight: a reader's own word (欠钱, "score") is often only another way of saying what the guide
  * says, so it counts for less than a word the guide has; a single Chinese character, less still.
- * Chinese text the guide never says weighs less than its length: a long sentence is mostly the
- * reader's way of talking (屋头莫得钱了), and should not drown the words the guide does have.
+ * Words the guide never says weigh less than their number: a long sentence is mostly the
+ * reader's way of talking (屋头莫得钱了, "hi so basically my shop has been really bad since"),
+ * and should not drown the words the guide does have. Chinese text grows with the logarithm of
+ * its length, because a voice-typed sentence runs on without any break; English words, a
+ * little faster, because each word was chosen.
  */
-const UNKNOWN_WEIGHT = { word: 0.6, character: 0.25, characterGrowth: 0.75 } as const;
+const UNKNOWN_WEIGHT = { word: 0.6, wordGrowth: 0.75, character: 0.25 } as const;
+/**
+ * A question of more parts (words the guide has, and words it does not) than this is mostly the
+ * reader's story ("my mum got sick and the hospital bills took everything…"), with the question
+ * in a few of them: the shares above shrink in proportion, so a long question is answered by
+ * the passage that has its few telling words.
+ */
+const SHORT_QUESTION_PARTS = 5;
 /** Passages far below the best are not worth showing. */
 const MIN_SHARE_OF_BEST = 0.2;
 const MAX_SECTIONS = 3;
@@ -76,7 +86,9 @@ function idf(n: number, df: number): number {
 export function rank(analysis: Analysis, corpus: Corpus): SearchAnswer {
   const passages = corpus.passages;
   const n = passages.length;
-  if (n === 0 || analysis.concepts.length === 0) return { answered: false, hits: [] };
+  // A question about a topic the guide does not cover is not answered, whatever words it shares
+  // with the guide: 花呗利息 asks about Huabei, not about the interest the guide talks of.
+  if (n === 0 || analysis.concepts.length === 0 || analysis.outside.length > 0) return { answered: false, hits: [] };
   const averageLength = passages.reduce((sum, p) => sum + p.length, 0) / n;
 
   const concepts = analysis.concepts.map((concept) => {
@@ -92,12 +104,9 @@ export function rank(analysis: Analysis, corpus: Corpus): SearchAnswer {
   // Chinese is weighed by the character (个税退税 is two words), other languages by the word.
   const unknownWeight =
     corpus.script === 'han'
-      ? idf(n, 0) * UNKNOWN_WEIGHT.character * [...analysis.unknown.join('')].length ** UNKNOWN_WEIGHT.characterGrowth
-      : idf(n, 0) * UNKNOWN_WEIGHT.word * analysis.unknown.length;
-  // A topic the guide does not cover weighs twice the guide's rarest word: 花呗利息 asks
-  // about Huabei, not about the interest the guide talks of.
-  const outsideWeight = 2 * idf(n, 0) * analysis.outside.length;
-  const totalWeight = concepts.reduce((sum, c) => sum + c.weight, 0) + unknownWeight + outsideWeight;
+      ? idf(n, 0) * UNKNOWN_WEIGHT.character * Math.log2(1 + [...analysis.unknown.join('')].length)
+      : idf(n, 0) * UNKNOWN_WEIGHT.word * analysis.unknown.length ** UNKNOWN_WEIGHT.wordGrowth;
+  const totalWeight = concepts.reduce((sum, c) => sum + c.weight, 0) + unknownWeight;
 
   // A question made only of words that are all over the guide (微粒贷逾期, "overdue loan") is a
   // question about the guide as a whole: the pages' opening texts answer it best.
@@ -149,14 +158,21 @@ export function rank(analysis: Analysis, corpus: Corpus): SearchAnswer {
   // its common words ("what should a repayment plan include").
   // A question whose words the guide mostly has, spread over several passages, is answered by the
   // best of them (天天被爆通讯录打电话: 催收 in one passage, 打电话 in another).
-  const knownShare = totalWeight > 0 ? (totalWeight - unknownWeight - outsideWeight) / totalWeight : 0;
+  const knownShare = totalWeight > 0 ? (totalWeight - unknownWeight) / totalWeight : 0;
+  // Chinese is counted in words of about two characters: a run-on sentence is one unknown stretch.
+  const unknownParts =
+    corpus.script === 'han'
+      ? analysis.unknown.reduce((sum, text) => sum + Math.ceil([...text].length / 2), 0)
+      : analysis.unknown.length;
+  const length = Math.min(1, SHORT_QUESTION_PARTS / (analysis.concepts.length + unknownParts));
   const spread =
     concepts.filter((c) => c.weight > 0).length >= 2 &&
     knownShare >= SPREAD.knownShare &&
-    scored.some((s) => s.coverage >= SPREAD.coverage && s.score > 0);
-  if (!spread && !scored.some((s) => s.coverage >= MIN_COVERAGE && s.score > 0)) return { answered: false, hits: [] };
+    scored.some((s) => s.coverage >= SPREAD.coverage * length && s.score > 0);
+  if (!spread && !scored.some((s) => s.coverage >= MIN_COVERAGE * length && s.score > 0))
+    return { answered: false, hits: [] };
   const answers = scored
-    .filter((s) => s.coverage >= MIN_LISTED_COVERAGE && s.score > 0 && s.score >= best * MIN_SHARE_OF_BEST)
+    .filter((s) => s.coverage >= MIN_LISTED_COVERAGE * length && s.score > 0 && s.score >= best * MIN_SHARE_OF_BEST)
     .sort((a, b) => b.score - a.score || a.passage.order - b.passage.order);
   if (answers.length === 0) return { answered: false, hits: [] };
   return { answered: true, hits: groupByPage(answers, corpus) };

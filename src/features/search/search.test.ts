@@ -121,6 +121,21 @@ describe('Chinese queries', () => {
     });
     expect(first('花呗罚息是多少', zhCorpus, words)).toBe('none');
     expect(first('罚息是多少', zhCorpus, words)).toBe('/zh/why/#cost');
+    // However much else of the guide's the question names.
+    expect(first('花呗逾期罚息滞纳金上报央行征信', zhCorpus, words)).toBe('none');
+  });
+
+  it('say there is no answer when the question puts together guide words the guide never puts together', () => {
+    const words = new Lexicon('han', { stop: ['怎么'], synonyms: [], outside: ['罚息 + 提高'] });
+    expect(analyze('罚息怎么提高', zhCorpus, words, pinyin).outside).toEqual(['罚息 + 提高']);
+    expect(first('罚息怎么提高', zhCorpus, words)).toBe('none');
+    expect(first('提高罚息', zhCorpus, words)).toBe('none');
+    expect(first('罚息', zhCorpus, words)).toBe('/zh/why/#cost');
+  });
+
+  it('answer a long, spoken question by the few words the guide has', () => {
+    const story = '那个我妈住院花了好多钱然后就没还上现在天天睡不着觉上班也没心思干家里人也不知道我想问';
+    expect(first(`${story}找朋友借行不行`)).toBe('/zh/ways/#funds');
   });
 
   it('put the passage whose heading names the word first, and mark the words in a real excerpt', () => {
@@ -211,5 +226,13 @@ describe('English queries', () => {
     expect(first('penalty interest on huabei', enCorpus, words)).toBe('none');
     expect(first('penalty interest tax refund', enCorpus, words)).toBe('none');
     expect(first('penalty interest', enCorpus, words)).toBe('/en/why/#cost');
+    const limit = new Lexicon('latin', { stop: ['how', 'to', 'my'], synonyms: [], outside: ['raise + penalty'] });
+    expect(first('how to raise my penalty interest', enCorpus, limit)).toBe('none');
+  });
+
+  it('answer a long, spoken question by the few words the guide has', () => {
+    const story =
+      'so basically my mum got sick last spring and the hospital bills took everything we had and my boyfriend keeps telling me';
+    expect(first(`${story} penalty interest`, enCorpus, enWords)).toBe('/en/why/#cost');
   });
 });

@@ -24,9 +24,22 @@ export function missingGuideWords(words: SearchVocabulary, pageText: string, scr
       .map((word) => `"${word}" (a guide word) is not in the pages' text`),
     // A topic the guide says something about is not outside it.
     ...(words.outside ?? [])
-      .filter((word) => says(word))
+      .filter((word) => !word.includes(' + ') && says(word))
       .map((word) => `"${word}" (listed as outside the guide) is in the pages' text`),
+    // Nor is one made of words the guide uses together, in one sentence.
+    ...(words.outside ?? [])
+      .filter((word) => word.includes(' + ') && saidTogether(word.split(' + '), pageText, script))
+      .map((word) => `"${word}" (listed as outside the guide) is said together in one sentence of the pages`),
   ];
+}
+
+function saidTogether(parts: readonly string[], pageText: string, script: 'han' | 'latin'): boolean {
+  return pageText.split(/[。！？；.!?;\n]+/u).some((sentence) => {
+    const haystack = script === 'han' ? compactOf(sentence) : ` ${stemKey(sentence)} `;
+    return parts.every((part) =>
+      script === 'han' ? haystack.includes(compactOf(part)) : haystack.includes(` ${stemKey(part)} `),
+    );
+  });
 }
 
 /** The 3,755 characters of GB 2312 level 1: the common characters a pinyin keyboard offers first. */
