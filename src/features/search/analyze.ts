@@ -324,7 +324,7 @@ function fromPinyin(token: string, corpus: Corpus, lexicon: Lexicon, pinyin: Pin
 function analyzeLatin(query: string, corpus: Corpus, lexicon: Lexicon): Analysis {
   // Misspelt words first, so that the phrases and the guide's words can be recognised.
   const tokens = words(query.replace(/’/g, "'")).map(({ word }) => {
-    if (word.length < 5 || /\d/.test(word) || lexicon.isStop(word)) return word;
+    if (word.length < 4 || /\d/.test(word) || lexicon.isStop(word)) return word;
     if (corpus.has(stem(word)) || lexicon.hasReaderWord(word)) return word;
     return closestWord(word, [corpus.vocabulary, lexicon.readerWords]) ?? word;
   });

@@ -33,6 +33,14 @@ describe('typos', () => {
     expect(closestWord('stop', [words])).toBeUndefined();
     expect(closestWord('paymant', [words, new Set(['paymint'])])).toBeUndefined();
   });
+  it('mends a four-letter word only by swapping two letters back', () => {
+    const words = new Set(['jail', 'step', 'loan']);
+    expect(closestWord('jial', [words])).toBe('jail');
+    expect(closestWord('laon', [words])).toBe('loan');
+    expect(closestWord('stap', [words])).toBeUndefined();
+    // Two words it could be: left alone.
+    expect(closestWord('abdc', [new Set(['badc', 'abcd'])])).toBeUndefined();
+  });
 });
 
 describe('pinyin', () => {

@@ -1,11 +1,13 @@
 /**
  * A misspelt English word mended to the nearest word the guide or the search words know:
  * one slip (a letter missing, extra, wrong or two swapped) in words of 5–7 letters, two in
- * longer words; shorter words are left alone ("stop" is not a slip for "step"). Nothing is
- * changed when two candidates are equally near.
+ * longer words; in a word of four letters only two letters swapped ("jial"), since any other
+ * slip there makes another real word ("stop" is not a slip for "step"); shorter words are left
+ * alone. Nothing is changed when two candidates are equally near.
  */
 export function closestWord(word: string, vocabularies: ReadonlyArray<ReadonlySet<string>>): string | undefined {
   const lower = word.toLowerCase();
+  if (lower.length === 4) return swapped(lower, vocabularies);
   const allowed = lower.length >= 8 ? 2 : lower.length >= 5 ? 1 : 0;
   if (allowed === 0) return undefined;
   let best: string | undefined;
@@ -23,6 +25,16 @@ export function closestWord(word: string, vocabularies: ReadonlyArray<ReadonlySe
     }
   }
   return best && !tied ? best : undefined;
+}
+
+/** The one known word that `word` is with two neighbouring letters swapped back. */
+function swapped(word: string, vocabularies: ReadonlyArray<ReadonlySet<string>>): string | undefined {
+  const found = new Set<string>();
+  for (let i = 0; i + 1 < word.length; i++) {
+    const candidate = `${word.slice(0, i)}${word[i + 1]}${word[i]}${word.slice(i + 2)}`;
+    if (candidate !== word && vocabularies.some((v) => v.has(candidate))) found.add(candidate);
+  }
+  return found.size === 1 ? [...found][0] : undefined;
 }
 
 /** Optimal string alignment distance (Levenshtein with adjacent swaps), capped at `limit` + 1. */
