@@ -85,6 +85,12 @@ function analyzeHan(query: string, corpus: Corpus, lexicon: Lexicon, pinyin?: Pi
   return { concepts: merge(concepts), unknown, outside };
 }
 
+/**
+ * The longest stretch of a question looked up in the guide as one: a whole sentence the guide
+ * says word for word is rare, and looking up every stretch of a 300-character question is not.
+ */
+const LONGEST_STRETCH = 16;
+
 function hanRun(run: string, corpus: Corpus, lexicon: Lexicon, pinyin?: Pinyin): Analysis {
   const synonyms = (pieces: Piece[]) => {
     // Topics outside the guide first: 房贷利率 asks about rates, whatever 房贷 means to the guide.
@@ -144,7 +150,7 @@ function hanRun(run: string, corpus: Corpus, lexicon: Lexicon, pinyin?: Pinyin):
       leftover = '';
     };
     for (let i = 0; i < chars.length; ) {
-      let end = chars.length;
+      let end = Math.min(chars.length, i + LONGEST_STRETCH);
       while (end - i >= 2 && !corpus.has(chars.slice(i, end).join(''))) end--;
       // A particle at the edge of a match belongs to the question, not the word (逾期会 → 逾期),
       // unless the match is one of the search words (全款偿还 ends in 还).
@@ -209,7 +215,7 @@ function splitOn(text: string, needle: string, piece: Piece | undefined): Piece[
 function mendTypos(run: string, corpus: Corpus, lexicon: Lexicon, pinyin?: Pinyin): string {
   if (!pinyin) return run;
   const known = (s: string) => corpus.has(s) || lexicon.readerSays(s) || lexicon.stopPhrases.includes(s);
-  const vocabulary = knownWords(corpus, lexicon);
+  const vocabulary = soundIndex(corpus, lexicon);
   let chars = [...run];
   // A character inside a word the guide or the reader phrases know (注意) is not a slip.
   const isCovered = (at: number) =>
@@ -237,6 +243,33 @@ function mendTypos(run: string, corpus: Corpus, lexicon: Lexicon, pinyin?: Pinyi
   return chars.join('');
 }
 
+/** The known words by length, place and character: a slip shares a character with its word. */
+interface SoundIndex {
+  byPlace: ReadonlyMap<string, ReadonlyArray<{ word: string; count: number; order: number }>>;
+}
+
+// Built once per guide and search words: a long question would otherwise look at every known word
+// for each of its characters (a 300-character question took a third of a second).
+const soundIndexes = new WeakMap<Corpus, WeakMap<Lexicon, SoundIndex>>();
+
+function soundIndex(corpus: Corpus, lexicon: Lexicon): SoundIndex {
+  const cached = soundIndexes.get(corpus)?.get(lexicon);
+  if (cached) return cached;
+  const byPlace = new Map<string, Array<{ word: string; count: number; order: number }>>();
+  let order = 0;
+  for (const [word, count] of knownWords(corpus, lexicon)) {
+    const chars = [...word];
+    chars.forEach((char, k) => {
+      const key = `${chars.length}:${k}:${char}`;
+      byPlace.set(key, [...(byPlace.get(key) ?? []), { word, count, order }]);
+    });
+    order++;
+  }
+  const index = { byPlace };
+  soundIndexes.set(corpus, (soundIndexes.get(corpus) ?? new WeakMap()).set(lexicon, index));
+  return index;
+}
+
 /** Every stretch of 2–4 characters of a known word, with how many known words hold it. */
 function knownWords(corpus: Corpus, lexicon: Lexicon): Map<string, number> {
   const counts = new Map<string, number>();
@@ -254,7 +287,7 @@ function knownWords(corpus: Corpus, lexicon: Lexicon): Map<string, number> {
 
 function soundAlike(
   window: string,
-  vocabulary: ReadonlyMap<string, number>,
+  vocabulary: SoundIndex,
   pinyin: Pinyin,
   isStop: (char: string) => boolean,
 ): string | undefined {
@@ -262,14 +295,18 @@ function soundAlike(
   const needed = Math.max(1, chars.length - 2);
   // A particle in common is no evidence: 太高了 is not a slip for 告了.
   const shared = (other: string[]) => other.filter((c, k) => c === chars[k] && !isStop(c)).length;
-  let best: [string, number] | undefined;
-  for (const [candidate, count] of vocabulary) {
-    const other = [...candidate];
-    if (other.length !== chars.length || candidate === window) continue;
-    if (shared(other) < needed || !pinyin.soundsAlike(window, candidate)) continue;
-    if (!best || count > best[1]) best = [candidate, count];
+  let best: { word: string; count: number; order: number } | undefined;
+  const candidates = chars.flatMap((char, k) =>
+    isStop(char) ? [] : (vocabulary.byPlace.get(`${chars.length}:${k}:${char}`) ?? []),
+  );
+  for (const candidate of candidates) {
+    if (candidate.word === window) continue;
+    if (best && (candidate.count < best.count || (candidate.count === best.count && candidate.order >= best.order)))
+      continue;
+    if (shared([...candidate.word]) < needed || !pinyin.soundsAlike(window, candidate.word)) continue;
+    best = candidate;
   }
-  return best?.[0];
+  return best?.word;
 }
 
 /**

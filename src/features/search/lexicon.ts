@@ -100,7 +100,24 @@ export class Lexicon {
 
   /** Whether a reader phrase says `text` (Chinese), so it is a word, not a typo. */
   readerSays(text: string): boolean {
+    if ([...text].length <= 4) return this.#readerParts().has(text);
     return [...this.readerPhrases, ...this.outside].some((phrase) => phrase.includes(text));
+  }
+
+  #parts: ReadonlySet<string> | undefined;
+
+  /** Every stretch of up to four characters of a reader phrase or outside topic, built when first asked. */
+  #readerParts(): ReadonlySet<string> {
+    if (!this.#parts) {
+      const parts = new Set<string>();
+      for (const phrase of [...this.readerPhrases, ...this.outside]) {
+        const chars = [...phrase];
+        for (let n = 1; n <= 4; n++)
+          for (let k = 0; k + n <= chars.length; k++) parts.add(chars.slice(k, k + n).join(''));
+      }
+      this.#parts = parts;
+    }
+    return this.#parts;
   }
 
   /**
