@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import { normalizeQuery } from '../../src/features/search/query.ts';
 
 export interface EvalQuery {
   q: string;
@@ -54,7 +55,7 @@ export async function runQuery(page: Page, q: string): Promise<Omit<EvalOutcome,
   return (await page.evaluate(`new Promise((resolve) => {
     const panel = document.querySelector('[data-search-page] [data-search-panel]');
     const input = panel.querySelector('[data-search-input]');
-    const expected = ${JSON.stringify(q)}.replace(/["“”「」]/g, ' ').replace(/\\s+/gu, ' ').trim().slice(0, 100).trim();
+    const expected = ${JSON.stringify(normalizeQuery(q))};
     const started = performance.now();
     const read = () => {
       const shown = [...panel.querySelectorAll('.search-result')].flatMap((li) => {

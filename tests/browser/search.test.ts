@@ -182,6 +182,43 @@ describe('when the guide has nothing on it', () => {
   });
 });
 
+describe('a long question said into the phone', () => {
+  it.each([
+    [
+      'zh',
+      '请问一下啊我是在工地上干活的去年跟着一个包工头干了大半年他一直说年底一起结账结果到了年底老板跑路了电话也打不通我们十几个人的工钱都没拿到然后微粒贷就逾期了现在催收的打电话天天催我说再不还就要起诉我还说要抓我去坐牢这是真的吗',
+      '/zh/help/#criminal-law',
+    ],
+    [
+      'en',
+      'so last winter my grandmother got really sick and we spent a lot of time in the hospital with her and I was away from work for weeks, and now a message says I could be sued and go to prison over my weilidai loan, is that true',
+      '/en/help/#criminal-law',
+    ],
+  ])('%s: is read to its end, where the question is, and answered', async (lang, question, passage) => {
+    // The question comes after the first hundred characters, where queries used to be cut.
+    expect(Array.from(question).slice(0, 100).join('')).not.toMatch(/坐牢|prison/);
+    const { context, page, problems } = await newWatchedPage(env.browser, env.site.origin);
+    await page.goto(env.site.url(`/${lang}/search/`));
+    const shown = await searchFor(page, question, '[data-search-page]');
+    expect(firstPassage(shown)).toBe(passage);
+    expect(problems).toEqual(NO_PROBLEMS);
+    await context.close();
+  });
+
+  it('quotes a long question back cut short when the guide has nothing on it', async () => {
+    const { context, page, problems } = await newWatchedPage(env.browser, env.site.origin);
+    await page.goto(env.site.url('/en/search/'));
+    const question = `so my cousin asked me this and I honestly have no idea, ${'how do I buy bitcoin '.repeat(5)}`;
+    const shown = await searchFor(page, question, '[data-search-page]');
+    expect(shown.results).toEqual([]);
+    expect(shown.status).toMatch(
+      /^The guide has nothing on “so my cousin asked me this and I honestly have no idea, how…”\.$/,
+    );
+    expect(problems).toEqual(NO_PROBLEMS);
+    await context.close();
+  });
+});
+
 describe('one index per language', () => {
   it('a Chinese page finds Chinese pages only, and an English page English ones', async () => {
     const { context, page } = await newWatchedPage(env.browser, env.site.origin);

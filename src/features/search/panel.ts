@@ -9,7 +9,7 @@ import { withBase } from '../../lib/routes';
 import { format, plural } from '../../lib/text';
 import { search } from './engine';
 import type { ExcerptPart } from './page-text';
-import { normalizeQuery, resultHref } from './query';
+import { normalizeQuery, quotedQuery, resultHref } from './query';
 import type { SearchHit } from './rank';
 import type { SearchStrings } from './strings';
 
@@ -124,7 +124,7 @@ export function bindPanel(
       show(
         answered
           ? plural(strings.locale, says.resultCount, hits.length, { n: hits.length })
-          : format(says.noAnswer, { q: query }),
+          : format(says.noAnswer, { q: quotedQuery(query) }),
         hits,
       );
       settle('done', query, answered);

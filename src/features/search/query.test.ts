@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
   MAX_QUERY_LENGTH,
+  MAX_QUOTED_LENGTH,
   normalizeQuery,
   phraseQuery,
   queryFromSearch,
+  quotedQuery,
   resultHref,
   searchPageUrl,
   wantsHighlight,
@@ -24,6 +26,17 @@ describe('normalizeQuery', () => {
 
   it('cuts very long input', () => {
     expect(normalizeQuery('a'.repeat(5000))).toHaveLength(MAX_QUERY_LENGTH);
+  });
+
+  it('keeps a whole spoken question, and quotes a long one back cut short', () => {
+    const spoken = `${'我妈住院花了好多钱然后微粒贷就没还上现在天天有人打电话来催我'.repeat(4)}要不要记下来`;
+    expect(normalizeQuery(spoken)).toBe(spoken);
+    expect(quotedQuery('罚息')).toBe('罚息');
+    const quoted = quotedQuery(spoken);
+    expect(Array.from(quoted)).toHaveLength(MAX_QUOTED_LENGTH);
+    expect(quoted.endsWith('…')).toBe(true);
+    // Characters outside the Basic Multilingual Plane are not split.
+    expect(quotedQuery('𠮷'.repeat(100))).toBe(`${'𠮷'.repeat(MAX_QUOTED_LENGTH - 1)}…`);
   });
 
   it('leaves HTML and regex characters as plain text', () => {
