@@ -44,7 +44,8 @@ export const MAX_QUOTED_LENGTH = 60;
 export function quotedQuery(query: string): string {
   const chars = Array.from(query);
   if (chars.length <= MAX_QUOTED_LENGTH) return query;
-  return `${chars.slice(0, MAX_QUOTED_LENGTH - 1).join('').trimEnd()}…`;
+  const kept = chars.slice(0, MAX_QUOTED_LENGTH - 1).join('');
+  return `${kept.trimEnd()}…`;
 }
 
 /** The query a search page URL carries (`?q=…`), normalized; '' when there is none. */
