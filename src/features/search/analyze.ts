@@ -405,27 +405,25 @@ function analyzeLatin(query: string, corpus: Corpus, lexicon: Lexicon): Analysis
     .map((token, i) => ({ token, stem: stems[i] ?? '', i }))
     .filter(({ token, i }) => !used[i] && !lexicon.isStop(token));
   const unknown: string[] = [];
-  // The guide's own phrases ("grace period") stay together; other words go one by one.
+  // The guide's own phrases ("grace period", "repay in full") stay together, with the small words
+  // between them as typed; other words go one by one.
+  const phraseOf = (from: number, m: number) => {
+    const first = rest[from]?.i ?? 0;
+    const last = rest[from + m - 1]?.i ?? 0;
+    const inside = tokens.slice(first, last + 1).map((token, j) => ({ token, at: first + j }));
+    // Only filler may come between the words: not a word already read as a reader phrase.
+    const gaps = inside.filter(({ at }) => !rest.slice(from, from + m).some((r) => r.i === at));
+    if (last - first > m + 1 || gaps.some(({ token, at }) => used[at] || !lexicon.isStop(token))) return undefined;
+    const key = inside.map(({ at }) => stems[at] ?? '').join(' ');
+    return corpus.has(key) ? { key, typed: inside.map(({ token }) => token).join(' ') } : undefined;
+  };
   for (let k = 0; k < rest.length; ) {
     let n = Math.min(3, rest.length - k);
-    const adjacent = (m: number) =>
-      rest.slice(k, k + m).every((r, j) => j === 0 || r.i === (rest[k + j - 1]?.i ?? -2) + 1);
-    while (
-      n > 1 &&
-      !(
-        adjacent(n) &&
-        corpus.has(
-          rest
-            .slice(k, k + n)
-            .map((r) => r.stem)
-            .join(' '),
-        )
-      )
-    )
-      n--;
+    while (n > 1 && !phraseOf(k, n)) n--;
     const group = rest.slice(k, k + n);
-    const key = group.map((r) => r.stem).join(' ');
-    const typed = group.map((r) => r.token).join(' ');
+    const phrase = n > 1 ? phraseOf(k, n) : undefined;
+    const key = phrase?.key ?? group.map((r) => r.stem).join(' ');
+    const typed = phrase?.typed ?? group.map((r) => r.token).join(' ');
     const specificity = lexicon.specificity(key);
     if (!corpus.has(key)) unknown.push(typed);
     else if (specificity < 1) concepts.push({ typed, terms: [key], specificity });

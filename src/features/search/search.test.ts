@@ -182,6 +182,10 @@ describe('English queries', () => {
       { typed: 'grace period', terms: ['grac period'] },
     ]);
     expect(first('how do i get a grace period', enCorpus, enWords)).toBe('/en/ways/#service');
+    // With the small words between them as the guide says them.
+    expect(analyze('how to raise the money', enCorpus, enWords).concepts).toEqual([
+      { typed: 'raise the money', terms: ['rais the money'] },
+    ]);
   });
 
   it('match word forms, reader words and misspellings', () => {
