@@ -60,6 +60,8 @@ const UNKNOWN_WEIGHT = { word: 0.6, wordGrowth: 0.75, character: 0.25 } as const
  * the passage that has its few telling words.
  */
 const SHORT_QUESTION_PARTS = 5;
+/** What a topic outside the guide (花呗, "tax refund") weighs, in the guide's rarest words. */
+const OUTSIDE_WEIGHT = 3;
 /** Passages far below the best are not worth showing. */
 const MIN_SHARE_OF_BEST = 0.2;
 const MAX_SECTIONS = 3;
@@ -86,9 +88,17 @@ function idf(n: number, df: number): number {
 export function rank(analysis: Analysis, corpus: Corpus): SearchAnswer {
   const passages = corpus.passages;
   const n = passages.length;
-  // A question about a topic the guide does not cover is not answered, whatever words it shares
-  // with the guide: 花呗利息 asks about Huabei, not about the interest the guide talks of.
-  if (n === 0 || analysis.concepts.length === 0 || analysis.outside.length > 0) return { answered: false, hits: [] };
+  if (n === 0 || analysis.concepts.length === 0) return { answered: false, hits: [] };
+  // Chinese is counted in words of about two characters: a run-on sentence is one unknown stretch.
+  const unknownParts =
+    corpus.script === 'han'
+      ? analysis.unknown.reduce((sum, text) => sum + Math.ceil([...text].length / 2), 0)
+      : analysis.unknown.length;
+  const parts = analysis.concepts.length + unknownParts;
+  // A short question that names a topic the guide does not cover is about that topic, whatever
+  // words it shares with the guide: 花呗利息 asks about Huabei, not about the interest the guide
+  // talks of; 个人破产要满足什么条件 is not about the guide's 条件.
+  if (analysis.outside.length > 0 && parts <= SHORT_QUESTION_PARTS) return { answered: false, hits: [] };
   const averageLength = passages.reduce((sum, p) => sum + p.length, 0) / n;
 
   const concepts = analysis.concepts.map((concept) => {
@@ -111,7 +121,11 @@ export function rank(analysis: Analysis, corpus: Corpus): SearchAnswer {
       : idf(n, 0) *
         UNKNOWN_WEIGHT.word *
         (analysis.unknownWords ?? analysis.unknown.length) ** UNKNOWN_WEIGHT.wordGrowth;
-  const totalWeight = concepts.reduce((sum, c) => sum + c.weight, 0) + unknownWeight;
+  // In a longer question, such a topic weighs three times the guide's rarest word: only a question
+  // with much of the guide in it, where the topic is a detail of the reader's story, is answered
+  // (我儿子拿我的身份证去借了…不是我借的能不能改过来).
+  const outsideWeight = OUTSIDE_WEIGHT * idf(n, 0) * analysis.outside.length;
+  const totalWeight = concepts.reduce((sum, c) => sum + c.weight, 0) + unknownWeight + outsideWeight;
 
   // A question made only of words that are all over the guide (微粒贷逾期, "overdue loan") is a
   // question about the guide as a whole: the pages' opening texts answer it best.
@@ -163,13 +177,8 @@ export function rank(analysis: Analysis, corpus: Corpus): SearchAnswer {
   // its common words ("what should a repayment plan include").
   // A question whose words the guide mostly has, spread over several passages, is answered by the
   // best of them (天天被爆通讯录打电话: 催收 in one passage, 打电话 in another).
-  const knownShare = totalWeight > 0 ? (totalWeight - unknownWeight) / totalWeight : 0;
-  // Chinese is counted in words of about two characters: a run-on sentence is one unknown stretch.
-  const unknownParts =
-    corpus.script === 'han'
-      ? analysis.unknown.reduce((sum, text) => sum + Math.ceil([...text].length / 2), 0)
-      : analysis.unknown.length;
-  const length = Math.min(1, SHORT_QUESTION_PARTS / (analysis.concepts.length + unknownParts));
+  const knownShare = totalWeight > 0 ? (totalWeight - unknownWeight - outsideWeight) / totalWeight : 0;
+  const length = Math.min(1, SHORT_QUESTION_PARTS / parts);
   const spread =
     concepts.filter((c) => c.weight > 0).length >= 2 &&
     knownShare >= SPREAD.knownShare &&
