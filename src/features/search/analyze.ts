@@ -295,18 +295,23 @@ function soundAlike(
   const needed = Math.max(1, chars.length - 2);
   // A particle in common is no evidence: 太高了 is not a slip for 告了.
   const shared = (other: string[]) => other.filter((c, k) => c === chars[k] && !isStop(c)).length;
-  let best: { word: string; count: number; order: number } | undefined;
   const candidates = chars.flatMap((char, k) =>
     isStop(char) ? [] : (vocabulary.byPlace.get(`${chars.length}:${k}:${char}`) ?? []),
   );
-  for (const candidate of candidates) {
-    if (candidate.word === window) continue;
-    if (best && (candidate.count < best.count || (candidate.count === best.count && candidate.order >= best.order)))
-      continue;
-    if (shared([...candidate.word]) < needed || !pinyin.soundsAlike(window, candidate.word)) continue;
-    best = candidate;
+  // A word that sounds the same first; only if there is none, one that sounds the same to a
+  // reader who does not tell zh from z (投述 → 投诉).
+  for (const loosely of [false, true]) {
+    let best: { word: string; count: number; order: number } | undefined;
+    for (const candidate of candidates) {
+      if (candidate.word === window) continue;
+      if (best && (candidate.count < best.count || (candidate.count === best.count && candidate.order >= best.order)))
+        continue;
+      if (shared([...candidate.word]) < needed || !pinyin.soundsAlike(window, candidate.word, loosely)) continue;
+      best = candidate;
+    }
+    if (best) return best.word;
   }
-  return best?.word;
+  return undefined;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Pinyin } from './pinyin';
+import { looseSound, Pinyin } from './pinyin';
 import { stem, stemKey } from './stem';
 import { closestWord, distance } from './typo';
 import { commonWords, missingGuideWords } from './words';
@@ -48,6 +48,14 @@ describe('pinyin', () => {
   it('hears characters that read alike', () => {
     expect(pinyin.soundsAlike('正信', '征信')).toBe(true);
     expect(pinyin.soundsAlike('正信', '征服')).toBe(false);
+  });
+  it('hears loosely, as many southern readers say them, only when asked to', () => {
+    const sounds = new Pinyin({ tou: '投', su: '诉', shu: '述', liu: '流', niu: '牛', xin: '信', xing: '星' });
+    expect(sounds.soundsAlike('投述', '投诉')).toBe(false);
+    expect(sounds.soundsAlike('投述', '投诉', true)).toBe(true);
+    expect(sounds.soundsAlike('星', '信', true)).toBe(true);
+    expect(looseSound('zhang')).toBe('zan');
+    expect(looseSound('lü')).toBe('nü');
   });
   it('splits typed pinyin into syllables, longest first', () => {
     expect(pinyin.splits('kefu')).toEqual([['ke', 'fu']]);

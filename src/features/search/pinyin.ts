@@ -15,16 +15,21 @@ export class Pinyin {
     this.#syllables = new Set(Object.keys(table));
   }
 
-  /** Whether two strings of characters can be read the same, character by character. */
-  soundsAlike(a: string, b: string): boolean {
+  /**
+   * Whether two strings of characters can be read the same, character by character. `loosely`:
+   * also as many readers from the south say them, with z/zh, c/ch, s/sh, n/l and the finals
+   * an/ang, en/eng, in/ing not told apart (the fuzzy sounds pinyin keyboards offer: 投述 for 投诉).
+   */
+  soundsAlike(a: string, b: string, loosely = false): boolean {
     const x = [...a];
     const y = [...b];
     if (x.length !== y.length) return false;
+    const heard = (syllable: string) => (loosely ? looseSound(syllable) : syllable);
     return x.every((char, i) => {
       const other = y[i] ?? '';
       if (char === other) return true;
-      const mine = this.#readings.get(char);
-      const theirs = this.#readings.get(other);
+      const mine = this.#readings.get(char)?.map(heard);
+      const theirs = this.#readings.get(other)?.map(heard);
       return Boolean(mine && theirs && mine.some((s) => theirs.includes(s)));
     });
   }
@@ -57,4 +62,12 @@ export class Pinyin {
       chars.every((char, i) => this.#readings.get(char)?.includes(syllables[i] ?? '') ?? false)
     );
   }
+}
+
+/** A syllable as it sounds with the fuzzy pairs merged: "shu" and "su" → "su", "lang" → "nan". */
+export function looseSound(syllable: string): string {
+  return syllable
+    .replace(/^([zcs])h/, '$1')
+    .replace(/^l/, 'n')
+    .replace(/([aei])ng$/, '$1n');
 }
