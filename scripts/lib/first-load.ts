@@ -18,12 +18,13 @@ export interface FirstLoad {
 export const BUDGET = { gzipBytes: 16 * 1024, renderBlockingScripts: 0, renderBlockingStyles: 0 } as const;
 
 /**
- * What the search page fetches at once because the reader came to search (Pagefind and this
- * language's pages and search words): on a reading page they load only when the reader opens
- * search, so they are not part of any page's first load.
+ * What the search page fetches at once because the reader came to search (Pagefind, this
+ * language's pages and search words, and the code that matches a query against them,
+ * src/features/search/matcher.ts): on a reading page they load only when the reader opens search,
+ * so they are not part of any page's first load.
  */
 export function isSearchEngine(url: string): boolean {
-  return /\/pagefind\/|\/search-words\.json(\?|$)/.test(new URL(url).pathname);
+  return /\/pagefind\/|\/search-words\.json(\?|$)|\/_astro\/matcher\.[\w-]+\.js$/.test(new URL(url).pathname);
 }
 
 /** The first load of a search page leaves out the search engine it starts loading at once. */

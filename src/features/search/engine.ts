@@ -1,17 +1,15 @@
 /**
  * Search, loaded on first use: Pagefind (its script, worker and this language's index), every
- * page's indexed text from it, and this language's search words. The guide is small (seven pages
+ * page's indexed text from it, this language's search words and the code that matches a query
+ * against them (./matcher). The guide is small (seven pages
  * a language), so all its passages are kept in memory and each query is matched and ranked here.
  */
 import { type Lang, SEARCH_SCRIPT } from '../../lib/languages';
 import { withBase } from '../../lib/routes';
-import { analyze } from './analyze';
-import { Corpus } from './corpus';
-import { Lexicon, type SearchWords } from './lexicon';
+import type { SearchWords } from './lexicon';
 import type { PagefindFragment } from './page-text';
-import { Pinyin } from './pinyin';
 import { normalizeQuery } from './query';
-import { rank, type SearchAnswer } from './rank';
+import type { SearchAnswer } from './rank';
 import type { AnswerStrings } from './strings';
 
 interface Pagefind {
@@ -22,9 +20,7 @@ interface Pagefind {
 
 interface Engine {
   answers: AnswerStrings;
-  corpus: Corpus;
-  lexicon: Lexicon;
-  pinyin: Pinyin | undefined;
+  answer: (query: string) => SearchAnswer;
 }
 
 let loading: Promise<Engine> | undefined;
@@ -48,31 +44,26 @@ export function loadEngine(lang: Lang): Promise<Engine> {
 async function load(lang: Lang, retry: string): Promise<Engine> {
   const bundlePath = withBase(import.meta.env.BASE_URL, '/pagefind/');
   const wordsUrl = withBase(import.meta.env.BASE_URL, `/${lang}/search-words.json${retry}`);
-  const [pagefind, words] = await Promise.all([
+  const [pagefind, words, { createMatcher }] = await Promise.all([
     import(/* @vite-ignore */ `${bundlePath}pagefind.js${retry}`) as Promise<Pagefind>,
     fetch(wordsUrl).then((response) => {
       if (!response.ok) throw new Error(`${wordsUrl}: ${response.status}`);
       return response.json() as Promise<SearchWords>;
     }),
+    import('./matcher'),
   ]);
   await pagefind.options({ bundlePath });
   await pagefind.init();
   const all = await pagefind.search(null);
   if (!all) throw new Error('Pagefind returned no pages');
   const fragments = await Promise.all(all.results.map((result) => result.data()));
-  const script = SEARCH_SCRIPT[lang];
-  return {
-    answers: words.answers,
-    corpus: new Corpus(script, fragments),
-    lexicon: new Lexicon(script, words),
-    pinyin: words.pinyin ? new Pinyin(words.pinyin) : undefined,
-  };
+  return { answers: words.answers, answer: createMatcher(SEARCH_SCRIPT[lang], fragments, words) };
 }
 
 /** The answer to a query, and the words to say it with. */
 export async function search(lang: Lang, query: string): Promise<SearchAnswer & { says: AnswerStrings }> {
-  const { answers, corpus, lexicon, pinyin } = await loadEngine(lang);
+  const { answers, answer } = await loadEngine(lang);
   const q = normalizeQuery(query);
   if (!q) return { answered: false, hits: [], says: answers };
-  return { ...rank(analyze(q, corpus, lexicon, pinyin), corpus), says: answers };
+  return { ...answer(q), says: answers };
 }
