@@ -43,6 +43,11 @@ function isReadingPage(path: string): boolean {
 
 const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, locale: 'fr-FR' } as const;
 
+/** The recorded layout shifts ("0.0123 heading-tools") a reader could see. */
+function visibleShifts(shifts: unknown): string[] {
+  return (shifts as string[]).filter((entry) => Number.parseFloat(entry) >= 0.001);
+}
+
 /** Waits until every custom element on the page is defined and two frames have been painted. */
 async function settled(page: Page): Promise<void> {
   await page.evaluate(async () => {
@@ -67,8 +72,10 @@ describe.each(allPages())('%s', (path) => {
     await settled(page);
     expect(await page.evaluate('window.__cspViolations')).toEqual([]);
     // The reading pages' text must not move as scripts add their controls; the tool pages are
-    // built up by their scripts on purpose (the search panel, the worksheet's rows).
-    if (isReadingPage(path)) expect(await page.evaluate('window.__shifts')).toEqual([]);
+    // built up by their scripts on purpose (the search panel, the worksheet's rows). A shift
+    // scored under 0.001 (a hundredth of what counts as a small shift) is sub-pixel rounding that
+    // Chromium reports only on a busy machine ("0.0000 heading-tools"); no reader can see it.
+    if (isReadingPage(path)) expect(visibleShifts(await page.evaluate('window.__shifts'))).toEqual([]);
     expect(await axeViolations(page), 'light').toEqual([]);
     // The same page in the dark scheme: the media query switches the colours in place.
     await page.emulateMedia({ colorScheme: 'dark' });
@@ -113,7 +120,7 @@ describe('the sweep’s checks can fail', () => {
     await settled(page);
     expect(await page.evaluate('window.__injected === true')).toBe(false);
     expect(((await page.evaluate('window.__cspViolations')) as string[]).length).toBeGreaterThan(0);
-    expect(((await page.evaluate('window.__shifts')) as string[]).length).toBeGreaterThan(0);
+    expect(visibleShifts(await page.evaluate('window.__shifts')).length).toBeGreaterThan(0);
     const found = (await axeViolations(page)).map((line) => line.split(':')[0]);
     expect(found).toEqual(expect.arrayContaining(['color-contrast', 'image-alt']));
     await context.close();
