@@ -9,7 +9,8 @@ import { withBase } from '../../lib/routes';
 import { format, plural } from '../../lib/text';
 import { search } from './engine';
 import type { ExcerptPart } from './page-text';
-import { normalizeQuery, quotedQuery, resultHref } from './query';
+import { normalizeQuery, resultHref } from './query';
+import { quotedQuery } from './quote';
 import type { SearchHit } from './rank';
 import type { SearchStrings } from './strings';
 

@@ -1,15 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import {
   MAX_QUERY_LENGTH,
-  MAX_QUOTED_LENGTH,
   normalizeQuery,
   phraseQuery,
   queryFromSearch,
-  quotedQuery,
   resultHref,
   searchPageUrl,
   wantsHighlight,
 } from './query';
+import { MAX_QUOTED_LENGTH, quotedQuery } from './quote';
 
 describe('normalizeQuery', () => {
   it('trims, collapses spaces (ideographic ones too) and drops quotes', () => {

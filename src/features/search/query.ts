@@ -34,20 +34,6 @@ export function phraseQuery(query: string): string | undefined {
   return q ? `"${q}"` : undefined;
 }
 
-/** The longest query quoted back whole in "the guide has nothing on …". */
-export const MAX_QUOTED_LENGTH = 60;
-
-/**
- * The query as quoted back to the reader: a long spoken question is cut, with an ellipsis, so the
- * message stays a line or two. Cut by characters, not UTF-16 units, so no character is split.
- */
-export function quotedQuery(query: string): string {
-  const chars = Array.from(query);
-  if (chars.length <= MAX_QUOTED_LENGTH) return query;
-  const kept = chars.slice(0, MAX_QUOTED_LENGTH - 1).join('');
-  return `${kept.trimEnd()}…`;
-}
-
 /** The query a search page URL carries (`?q=…`), normalized; '' when there is none. */
 export function queryFromSearch(search: string): string {
   return normalizeQuery(new URLSearchParams(search).get(QUERY_PARAM) ?? '');
