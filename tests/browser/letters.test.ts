@@ -16,7 +16,7 @@ import { emptyPlan } from '../../src/features/worksheet/plan.ts';
 import { storedText } from '../../src/features/worksheet/storage.ts';
 import { t } from '../../src/i18n/index.ts';
 import { axeViolations } from '../helpers/axe.ts';
-import { newWatchedPage, type PageProblems } from '../helpers/browser.ts';
+import { holdScript, newWatchedPage, type PageProblems } from '../helpers/browser.ts';
 import { useServedSite } from '../helpers/served-site.ts';
 
 /** The fill-in letters and their reminders (issue 13, sections 2 and 4) in a real browser. */
@@ -563,15 +563,7 @@ describe('what the reader typed is never put back over newer text, nor lost', ()
       STORAGE_KEY,
     );
     // Hold the letter page's first script back while the reader types.
-    let release = () => {};
-    const held = new Promise<void>((resolve) => {
-      release = resolve;
-    });
-    const script = /\/_astro\/LetterForm\.astro[^/]*\.js$/;
-    await context.route(script, async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdScript(context, /\/_astro\/LetterForm\.astro[^/]*\.js$/);
     await page.reload({ waitUntil: 'commit' });
     await field(page, 'name').fill('张三');
     await field(page, 'phone').fill('138 0000 0000');

@@ -11,7 +11,7 @@ import { readStoredText, storedText } from '../../src/features/worksheet/storage
 import { t } from '../../src/i18n/index.ts';
 import { format, plural } from '../../src/lib/text';
 import { axeViolations } from '../helpers/axe.ts';
-import { newWatchedPage } from '../helpers/browser';
+import { holdScript, newWatchedPage } from '../helpers/browser';
 import { useServedSite } from '../helpers/served-site.ts';
 
 /**
@@ -216,15 +216,7 @@ describe('the worksheet keeps what the reader types', () => {
     const s = w('en');
     const { context, page, problems } = await openPlan('en');
     await withStored(page, storedText(FILLED));
-    let release = () => {};
-    const held = new Promise<void>((resolve) => {
-      release = resolve;
-    });
-    const first = /\/_astro\/PlanWorksheet\.astro[^/]*\.js$/;
-    await context.route(first, async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdScript(context, /\/_astro\/PlanWorksheet\.astro[^/]*\.js$/);
     await page.reload({ waitUntil: 'commit' });
     await field(page, s.risk).first().fill('Lose my job in March');
     release();
@@ -243,14 +235,7 @@ describe('the worksheet keeps what the reader types', () => {
       const { context, page, problems } = await openPlan(lang);
       await withStored(page, storedText(FILLED));
       // Hold the worksheet's code back until the test lets it through; then make it fail to arrive.
-      let release = () => {};
-      const held = new Promise<void>((resolve) => {
-        release = resolve;
-      });
-      await context.route(/\/_astro\/worksheet\.[^/]+\.js$/, async (route) => {
-        await held;
-        await route.continue();
-      });
+      const release = await holdScript(context, /\/_astro\/worksheet\.[^/]+\.js$/);
       await page.reload();
       await page.locator('[data-export]').waitFor({ state: 'visible' });
       await expect(savedLine(page)).resolves.toBe(s.loading);

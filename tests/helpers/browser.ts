@@ -70,3 +70,19 @@ export async function newWatchedPage(
   });
   return { context, page, problems };
 }
+
+/**
+ * Holds back every response for a script matching `url` until the returned function is called:
+ * the page loads, the reader can type, and the script arrives when the test says.
+ */
+export async function holdScript(context: BrowserContext, url: RegExp): Promise<() => void> {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  await context.route(url, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
