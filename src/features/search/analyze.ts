@@ -1,4 +1,5 @@
-import { type Corpus, compactOf } from './corpus';
+import { type Corpus, compactOf, type Script } from './corpus';
+import { askedQuantity, asksOnly, type Quantity } from './detail';
 import type { Lexicon } from './lexicon';
 import type { Pinyin } from './pinyin';
 import { stem, stemKey, words } from './stem';
@@ -35,13 +36,20 @@ export interface Analysis {
    * ("bankruptcy"), which may be the question's topic. Left out when there are none.
    */
   unknownWords?: number;
+  /** The quantity the question asks for (多久, "how many days"), if any. */
+  quantity?: Quantity;
 }
 
 export function analyze(query: string, corpus: Corpus, lexicon: Lexicon, pinyin?: Pinyin): Analysis {
   const text = query.normalize('NFKC').toLowerCase().trim();
   const analysis =
     corpus.script === 'han' ? analyzeHan(text, corpus, lexicon, pinyin) : analyzeLatin(text, corpus, lexicon);
-  return { ...analysis, outside: [...analysis.outside, ...outsideTogether(text, corpus, lexicon)] };
+  const quantity = askedQuantity(text, corpus.script);
+  return {
+    ...analysis,
+    outside: [...analysis.outside, ...outsideTogether(text, corpus, lexicon)],
+    ...(quantity ? { quantity } : {}),
+  };
 }
 
 /** The topics outside the guide whose parts are all in the question, in any order ("额度怎么提高"). */
@@ -82,7 +90,7 @@ function analyzeHan(query: string, corpus: Corpus, lexicon: Lexicon, pinyin?: Pi
       outside.push(...result.outside);
     }
   }
-  return { concepts: merge(concepts), unknown, outside };
+  return { concepts: merge(concepts, 'han'), unknown, outside };
 }
 
 /**
@@ -149,9 +157,22 @@ function hanRun(run: string, corpus: Corpus, lexicon: Lexicon, pinyin?: Pinyin):
       if (leftover) unknown.push(leftover);
       leftover = '';
     };
-    for (let i = 0; i < chars.length; ) {
+    const longestFrom = (i: number) => {
       let end = Math.min(chars.length, i + LONGEST_STRETCH);
       while (end - i >= 2 && !corpus.has(chars.slice(i, end).join(''))) end--;
+      return end;
+    };
+    for (let i = 0; i < chars.length; ) {
+      let end = longestFrom(i);
+      // A particle that makes a short word with the start of a longer one (在微粒贷: 在微 as in
+      // 在微信, then 粒贷) is the particle: the longer word is what the reader typed.
+      const particle = lexicon.isStop(chars[i] ?? '') && end - i >= 2;
+      const next = particle ? longestFrom(i + 1) : 0;
+      if (next > end && next - i - 1 > end - i) {
+        flush();
+        i++;
+        continue;
+      }
       // A particle at the edge of a match belongs to the question, not the word (逾期会 → 逾期),
       // unless the match is one of the search words (全款偿还 ends in 还).
       while (
@@ -436,15 +457,20 @@ function analyzeLatin(query: string, corpus: Corpus, lexicon: Lexicon): Analysis
     k += n;
   }
   const unknownWords = unknown.reduce((sum, typed) => sum + lexicon.specificity(stemKey(typed)), 0);
-  return { concepts: merge(concepts), unknown, outside, ...(unknown.length > 0 ? { unknownWords } : {}) };
+  return { concepts: merge(concepts, 'latin'), unknown, outside, ...(unknown.length > 0 ? { unknownWords } : {}) };
 }
 
 /** One concept per distinct set of terms: "罚息 罚息" asks once. */
-function merge(concepts: Concept[]): Concept[] {
+/**
+ * One concept for the reader's words that the guide says the same way; named after one that says
+ * what the question is about (消掉, not 多久 in 多久才能消掉), for the quantity it asks.
+ */
+function merge(concepts: Concept[], script: Script): Concept[] {
   const seen = new Map<string, Concept>();
   for (const concept of concepts) {
     const key = [...concept.terms].sort().join('\n');
-    if (!seen.has(key)) seen.set(key, concept);
+    const kept = seen.get(key);
+    if (!kept || (asksOnly(kept.typed, script) && !asksOnly(concept.typed, script))) seen.set(key, concept);
   }
   return [...seen.values()];
 }

@@ -1,5 +1,6 @@
 import type { Analysis, Concept } from './analyze';
-import type { Corpus, Passage } from './corpus';
+import type { Corpus, Passage, Script } from './corpus';
+import { asksOnly, type Quantity, sentences, statesQuantity, titleRanges } from './detail';
 import type { ExcerptPart } from './page-text';
 
 /**
@@ -60,6 +61,10 @@ const UNKNOWN_WEIGHT = { word: 0.6, wordGrowth: 0.75, character: 0.25 } as const
  * the passage that has its few telling words.
  */
 const SHORT_QUESTION_PARTS = 5;
+/** The longest question in which a quantity asked for (多久) is the question. */
+const DETAIL_QUESTION_PARTS = 2 * SHORT_QUESTION_PARTS;
+/** The share of the question the words next to that quantity must cover. */
+const DETAIL_MIN_SHARE = 0.2;
 /** What a topic outside the guide (花呗, "tax refund") weighs, in the guide's rarest words. */
 const OUTSIDE_WEIGHT = 3;
 /** Passages far below the best are not worth showing. */
@@ -188,8 +193,49 @@ export function rank(analysis: Analysis, corpus: Corpus): SearchAnswer {
   const answers = scored
     .filter((s) => s.coverage >= MIN_LISTED_COVERAGE * length && s.score > 0 && s.score >= best * MIN_SHARE_OF_BEST)
     .sort((a, b) => b.score - a.score || a.passage.order - b.passage.order);
-  if (answers.length === 0) return { answered: false, hits: [] };
-  return { answered: true, hits: groupByPage(answers, corpus) };
+  // A question that asks for a quantity (多久, "how many days") is answered only where the guide
+  // gives one, next to the question's own words; a short one, that is: in a long story, 撑多久
+  // is the reader's worry, not the question.
+  const quantity = parts <= DETAIL_QUESTION_PARTS ? analysis.quantity : undefined;
+  // …and a quantity of something the guide does not cover (逾期多久会被起诉) is not in it.
+  if (quantity && analysis.outside.length > 0) return { answered: false, hits: [] };
+  const stating = quantity
+    ? answers.filter((s) => {
+        const share = statedShare(s, quantity, corpus.script, totalWeight);
+        return share > 0 && share >= DETAIL_MIN_SHARE;
+      })
+    : answers;
+  if (stating.length === 0) return { answered: false, hits: [] };
+  return { answered: true, hits: groupByPage(stating, corpus) };
+}
+
+/**
+ * How much of the question the words next to the quantity asked for cover: the best sentence that
+ * gives it, with the sentences either side (the 5 years is in one sentence, "so repaying in full
+ * does not make an overdue record disappear" in the next). Words inside a title
+ * (《征信业管理条例》, "Credit Reporting Regulation") do not count: a law's name is not its content.
+ */
+function statedShare(scored: Scored, quantity: Quantity, script: Script, totalWeight: number): number {
+  const { passage, matches } = scored;
+  const text = passage.page.text.text;
+  const telling = matches.filter((m) => !asksOnly(m.concept.typed, script));
+  const all = sentences(text, passage.section.bodyStart, passage.section.end);
+  let best = 0;
+  all.forEach(([from, to], i) => {
+    if (!statesQuantity(text.slice(from, to), quantity)) return;
+    const windowFrom = all[Math.max(0, i - 1)]?.[0] ?? from;
+    const windowTo = all[Math.min(all.length - 1, i + 1)]?.[1] ?? to;
+    const titles = titleRanges(text, windowFrom, windowTo, script);
+    const covered = telling
+      .filter((m) =>
+        m.ranges.some(
+          ([a, b]) => a >= windowFrom && b <= windowTo && !titles.some(([tFrom, tTo]) => a >= tFrom && b <= tTo),
+        ),
+      )
+      .reduce((sum, m) => sum + m.idf, 0);
+    best = Math.max(best, totalWeight > 0 ? covered / totalWeight : 0);
+  });
+  return best;
 }
 
 function groupByPage(answers: readonly Scored[], corpus: Corpus): SearchHit[] {

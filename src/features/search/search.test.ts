@@ -134,6 +134,56 @@ describe('Chinese queries', () => {
     expect(first('罚息', zhCorpus, words)).toBe('/zh/why/#cost');
   });
 
+  it('answer a question that asks for a quantity only where the guide gives it', () => {
+    const corpus = new Corpus('han', [
+      fragment('/zh/help/', [
+        { element: 'h1', id: 'page-title', heading: ['帮助'], body: ['你', '的', '权利', '。'] },
+        {
+          element: 'h2',
+          id: 'record',
+          heading: ['你', '的', '记录'],
+          body: ['根据', '《', '征信', '条例', '》', '，', '不良', '信息', '保存', ' 5 ', '年', '。'],
+        },
+        {
+          element: 'h2',
+          id: 'later',
+          heading: ['还清', '以后'],
+          body: ['不良', '信息', '保存', ' 5 ', '年', '。', '所以', '还清', '不能', '让', '逾期', '记录', '消失', '。'],
+        },
+        {
+          element: 'h2',
+          id: 'complaints',
+          heading: ['投诉'],
+          body: ['受理', '投诉', '后', ' 30 ', '日', '内', '答复', '。'],
+        },
+        { element: 'h2', id: 'grace', heading: ['宽限期'], body: ['联系', '客服', '申请', '宽限期', '。'] },
+      ]),
+    ]);
+    const words = new Lexicon('han', {
+      stop: ['多久', '多少', '一般', '有', '会', '能', '才', '吗', '几'],
+      synonyms: [{ reader: ['多久', '几年', '消掉'], guide: ['保存 5 年'] }],
+    });
+    // The number next to what the reader asks about answers; the passage after it counts too.
+    expect(first('逾期记录多久才能消掉', corpus, words)).toBe('/zh/help/#later');
+    expect(first('投诉多久会答复', corpus, words)).toBe('/zh/help/#complaints');
+    // 宽限期 is in the guide, its length is not: the passages that name it do not answer.
+    expect(first('宽限期', corpus, words)).toBe('/zh/help/#grace');
+    expect(first('宽限期一般有几天', corpus, words)).toBe('none');
+    // A law's name is not what the number is about.
+    expect(first('逾期记录几年', corpus, words)).toBe('/zh/help/#later');
+    expect(first('征信几年', corpus, words)).toBe('none');
+  });
+
+  it('read a particle before a longer word as the particle (在微粒贷 is not 在微 + 粒贷)', () => {
+    const corpus = new Corpus('han', [
+      fragment('/zh/a/', [
+        { element: 'h1', id: 'page-title', heading: ['入口'], body: ['在', '微信', '里', '打开', '微粒贷', '。'] },
+      ]),
+    ]);
+    const words = new Lexicon('han', { stop: ['在', '里'], synonyms: [] });
+    expect(analyze('在微粒贷借钱', corpus, words).concepts.map((c) => c.typed)).toEqual(['微粒贷']);
+  });
+
   it('answer a long, spoken question by the few words the guide has', () => {
     const story = '那个我妈住院花了好多钱然后就没还上现在天天睡不着觉上班也没心思干家里人也不知道我想问';
     expect(first(`${story}找朋友借行不行`)).toBe('/zh/ways/#funds');
