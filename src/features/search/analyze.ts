@@ -201,7 +201,7 @@ function hanRun(run: string, corpus: Corpus, lexicon: Lexicon, pinyin?: Pinyin):
       if (end - i >= 2) {
         flush();
         const word = chars.slice(i, end).join('');
-        concepts.push({ typed: word, terms: [word] });
+        concepts.push(...(generalParts(word, corpus) ?? [{ typed: word, terms: [word] }]));
         i = end;
       } else {
         const char = chars[i] ?? '';
@@ -213,6 +213,22 @@ function hanRun(run: string, corpus: Corpus, lexicon: Lexicon, pinyin?: Pinyin):
     flush();
   }
   return { concepts, unknown, outside };
+}
+
+/**
+ * Two words that are all over the guide, typed together (微粒贷逾期), are the two words: the
+ * passage that happens to say them side by side is not more about them than the rest.
+ */
+function generalParts(word: string, corpus: Corpus): Concept[] | undefined {
+  const chars = [...word];
+  const general = (part: string) =>
+    corpus.has(part) &&
+    corpus.passages.filter((p) => corpus.find(p, part).length > 0).length >= corpus.passages.length / 3;
+  for (let k = 2; k <= chars.length - 2; k++) {
+    const [a, b] = [chars.slice(0, k).join(''), chars.slice(k).join('')];
+    if (general(a) && general(b)) return [a, b].map((part) => ({ typed: part, terms: [part] }));
+  }
+  return undefined;
 }
 
 /** `text` split around each `needle`, which becomes `piece` (or is dropped when undefined). */

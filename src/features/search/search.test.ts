@@ -174,6 +174,21 @@ describe('Chinese queries', () => {
     expect(first('征信几年', corpus, words)).toBe('none');
   });
 
+  it('read two words that are all over the guide, typed together, as the two words', () => {
+    const corpus = new Corpus('han', [
+      fragment('/zh/a/', [
+        { element: 'h1', id: 'page-title', heading: ['概述'], body: ['微粒贷', '逾期', '要', '全款', '。'] },
+        { element: 'h2', id: 'b', heading: ['原因'], body: ['微粒贷', '借款', '人', '逾期', '。'] },
+        { element: 'h2', id: 'c', heading: ['记录'], body: ['逾期', '记录', '，', '微粒贷', '。'] },
+        { element: 'h2', id: 'd', heading: ['客服'], body: ['联系', '微粒贷', '客服', '说明', '逾期', '。'] },
+      ]),
+    ]);
+    const words = new Lexicon('han', { stop: [], synonyms: [] });
+    expect(analyze('微粒贷逾期', corpus, words).concepts.map((c) => c.typed)).toEqual(['微粒贷', '逾期']);
+    // 记录 is in one passage of four: 逾期记录 is a word of its own.
+    expect(analyze('逾期记录', corpus, words).concepts.map((c) => c.typed)).toEqual(['逾期记录']);
+  });
+
   it('read a particle before a longer word as the particle (在微粒贷 is not 在微 + 粒贷)', () => {
     const corpus = new Corpus('han', [
       fragment('/zh/a/', [
