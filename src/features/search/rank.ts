@@ -100,10 +100,6 @@ export function rank(analysis: Analysis, corpus: Corpus): SearchAnswer {
       ? analysis.unknown.reduce((sum, text) => sum + Math.ceil([...text].length / 2), 0)
       : analysis.unknown.length;
   const parts = analysis.concepts.length + unknownParts;
-  // A short question that names a topic the guide does not cover is about that topic, whatever
-  // words it shares with the guide: 花呗利息 asks about Huabei, not about the interest the guide
-  // talks of; 个人破产要满足什么条件 is not about the guide's 条件.
-  if (analysis.outside.length > 0 && parts <= SHORT_QUESTION_PARTS) return { answered: false, hits: [] };
   const averageLength = passages.reduce((sum, p) => sum + p.length, 0) / n;
 
   const concepts = analysis.concepts.map((concept) => {
@@ -119,6 +115,13 @@ export function rank(analysis: Analysis, corpus: Corpus): SearchAnswer {
     const weight = Math.max(0, ...found.map((t) => t.idf));
     return { concept, terms: found, weight };
   });
+  // A short question that names a topic the guide does not cover is about that topic, whatever
+  // words it shares with the guide: 花呗利息 asks about Huabei, not about the interest the guide
+  // talks of; 个人破产要满足什么条件 is not about the guide's 条件.
+  // Words that are all over the guide (微粒贷, 逾期, "loan") do not make a question longer:
+  // 逾期还清后微粒贷额度还能恢复吗 is as short a question about the limit as 额度还能恢复吗.
+  const everyday = concepts.filter((c) => c.weight < idf(n, n / 3)).length;
+  if (analysis.outside.length > 0 && parts - everyday <= SHORT_QUESTION_PARTS) return { answered: false, hits: [] };
   // Chinese is weighed by the character (个税退税 is two words), other languages by the word.
   const unknownWeight =
     corpus.script === 'han'

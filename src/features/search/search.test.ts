@@ -126,6 +126,25 @@ describe('Chinese queries', () => {
     expect(first('罚息是多少', zhCorpus, words)).toBe('/zh/why/#cost');
   });
 
+  it('count only the telling words when deciding whether a question is short enough to be about an outside topic', () => {
+    const everywhere = ['微粒贷', '，', '逾期', '，', '还款', '，', '借款', '，'];
+    const corpus = new Corpus('han', [
+      fragment('/zh/a/', [
+        { element: 'h1', id: 'page-title', heading: ['概述'], body: [...everywhere, '。'] },
+        {
+          element: 'h2',
+          id: 'b',
+          heading: ['成本'],
+          body: [...everywhere, '罚息', '，', '滞纳金', '，', '违约金', '。'],
+        },
+        { element: 'h2', id: 'c', heading: ['办法'], body: [...everywhere, '协商', '。'] },
+      ]),
+    ]);
+    const words = new Lexicon('han', { stop: [], synonyms: [], outside: ['花呗'] });
+    expect(first('微粒贷 逾期 还款 借款 罚息 滞纳金 违约金', corpus, words)).toBe('/zh/a/#b');
+    expect(first('微粒贷 逾期 还款 借款 罚息 滞纳金 违约金 花呗', corpus, words)).toBe('none');
+  });
+
   it('say there is no answer when the question puts together guide words the guide never puts together', () => {
     const words = new Lexicon('han', { stop: ['怎么'], synonyms: [], outside: ['罚息 + 提高'] });
     expect(analyze('罚息怎么提高', zhCorpus, words, pinyin).outside).toEqual(['罚息 + 提高']);
