@@ -32,7 +32,17 @@ const searchWords = defineCollection({
   schema: z
     .object({
       stop: z.array(word),
-      synonyms: z.array(z.object({ reader: z.array(word).min(1), guide: z.array(word).min(1) }).strict()),
+      synonyms: z.array(
+        z
+          .object({
+            reader: z.array(word).min(1),
+            guide: z.array(word).min(1),
+            // Below 1 for a reader's general words for the situation (还不上, "can't pay"): they
+            // weigh less than the words that say what happened (修车, "crypto").
+            weight: z.number().gt(0).lt(1).optional(),
+          })
+          .strict(),
+      ),
       outside: z.array(word).default([]),
     })
     .strict(),

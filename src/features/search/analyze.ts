@@ -111,6 +111,7 @@ function hanRun(run: string, corpus: Corpus, lexicon: Lexicon, pinyin?: Pinyin):
         typed: synonym.reader,
         // What the reader typed counts too where the guide says it as well (焦虑).
         terms: corpus.has(synonym.reader) ? [...synonym.guide, synonym.reader] : synonym.guide,
+        ...(synonym.specificity ? { specificity: synonym.specificity } : {}),
       };
       pieces = pieces.flatMap((piece) =>
         'text' in piece ? splitOn(piece.text, synonym.reader, { concept }) : [piece],
@@ -436,6 +437,7 @@ function analyzeLatin(query: string, corpus: Corpus, lexicon: Lexicon): Analysis
         concepts.push({
           typed,
           terms: corpus.has(synonym.reader) ? [...synonym.guide, synonym.reader] : synonym.guide,
+          ...(synonym.specificity ? { specificity: synonym.specificity } : {}),
         });
         for (const k of at) used[k] = true;
       }
@@ -476,7 +478,6 @@ function analyzeLatin(query: string, corpus: Corpus, lexicon: Lexicon): Analysis
   return { concepts: merge(concepts, 'latin'), unknown, outside, ...(unknown.length > 0 ? { unknownWords } : {}) };
 }
 
-/** One concept per distinct set of terms: "罚息 罚息" asks once. */
 /**
  * One concept for the reader's words that the guide says the same way; named after one that says
  * what the question is about (消掉, not 多久 in 多久才能消掉), for the quantity it asks.

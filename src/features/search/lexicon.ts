@@ -9,7 +9,8 @@ import type { AnswerStrings } from './strings';
  */
 export interface SearchVocabulary {
   stop: string[];
-  synonyms: Array<{ reader: string[]; guide: string[] }>;
+  /** `weight` below 1: a general way of putting the situation, worth less than what caused it. */
+  synonyms: Array<{ reader: string[]; guide: string[]; weight?: number | undefined }>;
   /**
    * What readers ask about that the guide does not cover (other products, rates, taxes…). An
    * entry of parts joined by " + " is a topic made of words the guide uses, but never together:
@@ -32,6 +33,8 @@ export interface Synonym {
   reader: string;
   /** The guide's words for it, in the same form. */
   guide: string[];
+  /** Below 1 for a general way of putting the situation; left out when 1. */
+  specificity?: number;
 }
 
 /** The search words ready to match against a query. */
@@ -65,7 +68,13 @@ export class Lexicon {
       ),
     );
     this.synonyms = data.synonyms
-      .flatMap((entry) => entry.reader.map((reader) => ({ reader: key(reader), guide: entry.guide.map(key) })))
+      .flatMap((entry) =>
+        entry.reader.map((reader) => ({
+          reader: key(reader),
+          guide: entry.guide.map(key),
+          ...(entry.weight ? { specificity: entry.weight } : {}),
+        })),
+      )
       .filter((s) => s.reader !== '')
       .sort((a, b) => b.reader.length - a.reader.length);
     const together = (entry: string) => entry.includes(' + ');

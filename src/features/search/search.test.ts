@@ -193,6 +193,32 @@ describe('Chinese queries', () => {
     expect(first('征信几年', corpus, words)).toBe('none');
   });
 
+  it('count a general way of putting the situation for less than what caused it', () => {
+    const corpus = new Corpus('han', [
+      fragment('/zh/a/', [
+        { element: 'h1', id: 'page-title', heading: ['原因'], body: ['逾期', '的', '原因', '。'] },
+        {
+          element: 'h2',
+          id: 'costs',
+          heading: ['计划外', '支出'],
+          body: ['车辆', '维修', '占用', '还款', '资金', '。'],
+        },
+        { element: 'h2', id: 'funds', heading: ['筹措', '资金'], body: ['寻求', '亲友', '支持', '。'] },
+      ]),
+    ]);
+    const words = (weight?: number) =>
+      new Lexicon('han', {
+        stop: ['了'],
+        synonyms: [
+          { reader: ['修车'], guide: ['车辆维修'] },
+          { reader: ['没钱还'], guide: ['筹措资金'], ...(weight ? { weight } : {}) },
+        ],
+      });
+    expect(first('修车了没钱还', corpus, words())).toBe('/zh/a/#funds');
+    expect(first('修车了没钱还', corpus, words(0.5))).toBe('/zh/a/#costs');
+    expect(first('没钱还', corpus, words(0.5))).toBe('/zh/a/#funds');
+  });
+
   it('read two words that are all over the guide, typed together, as the two words', () => {
     const corpus = new Corpus('han', [
       fragment('/zh/a/', [
