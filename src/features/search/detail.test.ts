@@ -57,8 +57,7 @@ describe('a quantity the guide states', () => {
     const en = 'Kept for 5 years. (Credit Reporting Regulation, Art. 16). Next';
     expect(sentences(en, 0, en.length).map(([a, b]) => en.slice(a, b).trim())).toEqual([
       'Kept for 5 years.',
-      '(Credit Reporting Regulation, Art.',
-      '16).',
+      '(Credit Reporting Regulation, Art. 16).',
       'Next',
     ]);
     const law = '根据《征信业管理条例》第十六条';

@@ -84,7 +84,8 @@ export function statesQuantity(text: string, quantity: Quantity): boolean {
 export function sentences(text: string, from: number, to: number): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   let start = from;
-  const boundary = /[。！？!?\n]|\.(?=\s|$)/gu;
+  // Not after "Art." before its number: a citation is part of the sentence it supports.
+  const boundary = /[。！？!?\n]|\.(?=\s+[^\d\s]|\s*$)/gu;
   boundary.lastIndex = from;
   for (let match = boundary.exec(text); match && match.index < to; match = boundary.exec(text)) {
     const end = match.index + match[0].length;

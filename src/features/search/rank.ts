@@ -63,7 +63,7 @@ const UNKNOWN_WEIGHT = { word: 0.6, wordGrowth: 0.75, character: 0.25 } as const
 const SHORT_QUESTION_PARTS = 5;
 /** The longest question in which a quantity asked for (多久) is the question. */
 const DETAIL_QUESTION_PARTS = 2 * SHORT_QUESTION_PARTS;
-/** The share of the question the words next to that quantity must cover. */
+/** The share of the question the words next to that quantity must cover (less in a longer one). */
 const DETAIL_MIN_SHARE = 0.2;
 /** What a topic outside the guide (花呗, "tax refund") weighs, in the guide's rarest words. */
 const OUTSIDE_WEIGHT = 3;
@@ -202,10 +202,13 @@ export function rank(analysis: Analysis, corpus: Corpus): SearchAnswer {
   const quantity = parts <= DETAIL_QUESTION_PARTS ? analysis.quantity : undefined;
   // …and a quantity of something the guide does not cover (逾期多久会被起诉) is not in it.
   if (quantity && analysis.outside.length > 0) return { answered: false, hits: [] };
+  // A number the reader typed names what the question is about (the hours of 12378, not of
+  // 95384 in the sentence before it).
+  const key = concepts.find((c) => c.weight > 0 && /^\d+$/.test(c.concept.typed))?.concept;
   const stating = quantity
     ? answers.filter((s) => {
-        const share = statedShare(s, quantity, corpus.script, totalWeight);
-        return share > 0 && share >= DETAIL_MIN_SHARE;
+        const share = statedShare(s, quantity, corpus.script, totalWeight, key);
+        return share > 0 && share >= DETAIL_MIN_SHARE * length;
       })
     : answers;
   if (stating.length === 0) return { answered: false, hits: [] };
@@ -218,7 +221,13 @@ export function rank(analysis: Analysis, corpus: Corpus): SearchAnswer {
  * does not make an overdue record disappear" in the next). Words inside a title
  * (《征信业管理条例》, "Credit Reporting Regulation") do not count: a law's name is not its content.
  */
-function statedShare(scored: Scored, quantity: Quantity, script: Script, totalWeight: number): number {
+function statedShare(
+  scored: Scored,
+  quantity: Quantity,
+  script: Script,
+  totalWeight: number,
+  key: Concept | undefined,
+): number {
   const { passage, matches } = scored;
   const text = passage.page.text.text;
   const telling = matches.filter((m) => !asksOnly(m.concept.typed, script));
@@ -229,13 +238,13 @@ function statedShare(scored: Scored, quantity: Quantity, script: Script, totalWe
     const windowFrom = all[Math.max(0, i - 1)]?.[0] ?? from;
     const windowTo = all[Math.min(all.length - 1, i + 1)]?.[1] ?? to;
     const titles = titleRanges(text, windowFrom, windowTo, script);
-    const covered = telling
-      .filter((m) =>
-        m.ranges.some(
-          ([a, b]) => a >= windowFrom && b <= windowTo && !titles.some(([tFrom, tTo]) => a >= tFrom && b <= tTo),
-        ),
-      )
-      .reduce((sum, m) => sum + m.idf, 0);
+    const near = telling.filter((m) =>
+      m.ranges.some(
+        ([a, b]) => a >= windowFrom && b <= windowTo && !titles.some(([tFrom, tTo]) => a >= tFrom && b <= tTo),
+      ),
+    );
+    if (key && !near.some((m) => m.concept === key)) return;
+    const covered = near.reduce((sum, m) => sum + m.idf, 0);
     best = Math.max(best, totalWeight > 0 ? covered / totalWeight : 0);
   });
   return best;

@@ -352,6 +352,26 @@ describe('English queries', () => {
     expect(first('how to raise my penalty interest', enCorpus, limit)).toBe('none');
   });
 
+  it('answer a question for a number only where the guide gives it, about what the reader named', () => {
+    const corpus = new Corpus('latin', [
+      english('/en/help/', [
+        { element: 'h1', id: 'page-title', heading: 'Help', body: 'Where to get help.' },
+        {
+          element: 'h2',
+          id: 'complaints',
+          heading: 'Complaints',
+          body: 'The WeBank hotline is 95384 (human agents 7:00–24:00). Write down what was said. Keep copies of letters. 12378 is the national hotline for complaints about banks.',
+        },
+        { element: 'h2', id: 'grace', heading: 'Grace period', body: 'Ask customer service for a grace period.' },
+      ]),
+    ]);
+    const words = new Lexicon('latin', { stop: ['the', 'of', 'is', 'a', 'what', 'are', 'how'], synonyms: [] });
+    expect(first('95384 hotline opening hours', corpus, words)).toBe('/en/help/#complaints');
+    expect(first('12378 hotline opening hours', corpus, words)).toBe('none');
+    expect(first('grace period', corpus, words)).toBe('/en/help/#grace');
+    expect(first('how many days is the grace period', corpus, words)).toBe('none');
+  });
+
   it('count an everyday word the guide happens to use for less than a rare one', () => {
     const corpus = new Corpus('latin', [
       english('/en/a/', [
