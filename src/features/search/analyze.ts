@@ -47,9 +47,26 @@ export function analyze(query: string, corpus: Corpus, lexicon: Lexicon, pinyin?
   const quantity = askedQuantity(text, corpus.script);
   return {
     ...analysis,
+    concepts: notWanted(text, analysis.concepts, corpus.script),
     outside: [...analysis.outside, ...outsideTogether(text, corpus, lexicon)],
     ...(quantity ? { quantity } : {}),
   };
+}
+
+/**
+ * What the reader does not want ("instalments instead of paying it all at once", 分几个月还，不要
+ * 一次还完) says what the question is not about: it counts for half.
+ */
+const NOT_WANTED = { han: /(?<!要)不要|而不是|不想|别再/u, latin: /\b(?:instead of|rather than)\b/u } as const;
+const NOT_WANTED_WEIGHT = 0.5;
+
+function notWanted(text: string, concepts: Concept[], script: Script): Concept[] {
+  const at = text.search(NOT_WANTED[script]);
+  if (at < 0) return concepts;
+  return concepts.map((concept) => {
+    const where = script === 'han' ? text.indexOf(concept.typed) : text.indexOf(concept.typed.split(' ')[0] ?? '');
+    return where > at ? { ...concept, specificity: (concept.specificity ?? 1) * NOT_WANTED_WEIGHT } : concept;
+  });
 }
 
 /** The topics outside the guide whose parts are all in the question, in any order ("额度怎么提高"). */

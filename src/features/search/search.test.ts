@@ -372,6 +372,22 @@ describe('English queries', () => {
     expect(first('how many days is the grace period', corpus, words)).toBe('none');
   });
 
+  it('count for half what the reader says they do not want', () => {
+    const words = new Lexicon('latin', { stop: ['instead', 'of'], synonyms: [] });
+    const concepts = analyze('installments instead of penalty interest', enCorpus, words).concepts;
+    expect(concepts.map((c) => [c.typed, c.specificity])).toEqual([
+      ['instalment', undefined],
+      ['penalty interest', 0.5],
+    ]);
+    const zh = new Lexicon('han', { stop: ['要', '不'], synonyms: [] });
+    expect(analyze('协商宽限期，不要罚息', zhCorpus, zh).concepts.map((c) => [c.typed, c.specificity])).toEqual([
+      ['协商宽限期', undefined],
+      ['罚息', 0.5],
+    ]);
+    // 要不要 asks; it does not refuse.
+    expect(analyze('要不要协商', zhCorpus, zh).concepts.map((c) => c.specificity)).toEqual([undefined]);
+  });
+
   it('count an everyday word the guide happens to use for less than a rare one', () => {
     const corpus = new Corpus('latin', [
       english('/en/a/', [
