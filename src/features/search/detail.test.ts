@@ -8,6 +8,7 @@ describe('a question that asks for a quantity', () => {
     expect(askedQuantity('宽限期一般有几天', 'han')).toBe('time');
     expect(askedQuantity('提交异议以后多少天给答复', 'han')).toBe('day');
     expect(askedQuantity('人工客服几点下班', 'han')).toBe('hour');
+    expect(askedQuantity('罚息是正常利息的几倍', 'han')).toBe('multiple');
     // "A few days" is not a question.
     expect(askedQuantity('能不能宽限几天', 'han')).toBeUndefined();
     expect(askedQuantity('能不能再宽限我几天', 'han')).toBeUndefined();
@@ -21,6 +22,7 @@ describe('a question that asks for a quantity', () => {
     expect(askedQuantity('How long does a late payment stay on my record?', 'latin')).toBe('time');
     expect(askedQuantity('how many  days overdue before they report me', 'latin')).toBe('day');
     expect(askedQuantity('12378 opening hours', 'latin')).toBe('hour');
+    expect(askedQuantity('how many times higher is the penalty rate', 'latin')).toBe('multiple');
     expect(askedQuantity('is a few days late ok', 'latin')).toBeUndefined();
     // A count of things, not a length of time: the guide's "two free copies" answers it.
     expect(askedQuantity('how many free credit reports a year', 'latin')).toBeUndefined();
@@ -45,6 +47,9 @@ describe('a quantity the guide states', () => {
     expect(statesQuantity('reply in writing within 20 days', 'time')).toBe(true);
     expect(statesQuantity('human agents 7:00–24:00', 'hour')).toBe(true);
     expect(statesQuantity('two free copies each year', 'time')).toBe(false);
+    expect(statesQuantity('罚息为利率的 1.5 倍', 'multiple')).toBe(true);
+    expect(statesQuantity('罚息为利率的 1.5 倍', 'time')).toBe(false);
+    expect(statesQuantity('保存 5 年', 'multiple')).toBe(false);
   });
 
   it('is read sentence by sentence, with titles set apart', () => {

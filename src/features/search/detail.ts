@@ -8,10 +8,12 @@ import type { Script } from './corpus';
  * answer tells a frightened reader the guide knows when it does not.
  */
 
-export type Quantity = 'day' | 'month' | 'year' | 'hour' | 'time';
+export type Quantity = 'day' | 'month' | 'year' | 'hour' | 'time' | 'multiple';
 
 /** A unit of time the reader may name, and how a number of it is written in the guide. */
 const STATED: Record<Exclude<Quantity, 'time'>, RegExp> = {
+  // "1.5 倍", "twice", "3 times as much": how many times another amount.
+  multiple: /\d+(?:\.\d+)?\s*倍|\b(?:\d+(?:\.\d+)?\s+times|twice|double)\b/iu,
   day: /\d+\s*(?:日|天)|\b\d+\s+(?:working\s+)?days?\b/iu,
   month: /\d+\s*个月|\b\d+\s+months?\b/iu,
   // One or two digits: 2013 年 is the year a regulation was issued, not a length of time.
@@ -31,6 +33,7 @@ const HAN_ASKING: Array<[RegExp, Quantity]> = [
   [/多少个?月/u, 'month'],
   [/多少年/u, 'year'],
   [/多少个?小时|几点/u, 'hour'],
+  [/几倍|多少倍/u, 'multiple'],
   [
     new RegExp(
       `(?<=有|要|是|等|背|存|留|需|得|隔|过)几${HAN_FEW}|(?<![前这近好晚限缓拖了个我你他她们再多])几${HAN_FEW}(?=会|就|才|后|以后|之后|内|能|可以|消|给|啊|呀|呢|[?？]|$)`,
@@ -45,13 +48,14 @@ const LATIN_ASKING: Array<[RegExp, Quantity]> = [
   [/\bhow many years\b/, 'year'],
   [/\bhow many hours\b|\bwhat time\b|\bwhat hours\b|\b(?:opening|business|working|office) hours\b/, 'hour'],
   [/\bhow long\b|\bhow soon\b/, 'time'],
+  [/\bhow many times (?:more|higher|as)\b/, 'multiple'],
 ];
 
 /** The words that ask for a quantity or name its unit, and nothing else. */
 const ASKING_WORDS = {
-  han: /多久|多长时间|多少|几|天|日|年|个|月|小时|时间|点|要|才|能|会|还/gu,
+  han: /多久|多长时间|多少|几|天|日|年|个|月|小时|时间|点|倍|要|才|能|会|还/gu,
   latin:
-    /\b(?:how|long|soon|many|days?|months?|years?|hours?|time|what|when|will|before|after|open(?:ing)?|business|office|working)\b/gu,
+    /\b(?:how|long|soon|many|days?|months?|years?|hours?|time|what|when|will|before|after|open(?:ing)?|business|office|working|times)\b/gu,
 } as const;
 
 /**
@@ -73,7 +77,7 @@ export function askedQuantity(query: string, script: Script): Quantity | undefin
 /** Whether the text states a number of that unit ("保存 5 年", "within 20 days"). */
 export function statesQuantity(text: string, quantity: Quantity): boolean {
   return quantity === 'time'
-    ? Object.values(STATED).some((pattern) => pattern.test(text))
+    ? [STATED.day, STATED.month, STATED.year, STATED.hour].some((pattern) => pattern.test(text))
     : STATED[quantity].test(text);
 }
 

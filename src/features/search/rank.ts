@@ -40,7 +40,7 @@ export interface SearchAnswer {
 /** The share of the question's weight some passage must cover for the guide to answer it. */
 export const MIN_COVERAGE = 0.35;
 /** Or, when the guide has most of the question's words, the share its best passage must cover. */
-const SPREAD = { knownShare: 0.7, coverage: 0.2 } as const;
+const SPREAD = { knownShare: 0.68, coverage: 0.2 } as const;
 /** Once it does, the share a passage must cover to be listed among the answers. */
 const MIN_LISTED_COVERAGE = 0.25;
 /**
