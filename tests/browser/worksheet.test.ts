@@ -675,8 +675,12 @@ describe('two tabs', () => {
     await withStored(a, storedText(FILLED));
     const b = await secondTab(context, 'zh', []);
     await ready(b);
+    // The reader composes in the tab on screen; the other tab writes from behind it.
+    await a.bringToFront();
     const detailsA = row(a, 'sums', 0).getByLabel(s.details, { exact: true });
     await detailsA.fill('');
+    // B has heard A's write before it writes its own: the two writes come in one order.
+    await poll(() => row(b, 'sums', 0).getByLabel(s.details, { exact: true }).inputValue()).toBe('');
     await detailsA.focus();
     const ime = await context.newCDPSession(a);
     await ime.send('Input.imeSetComposition', { text: 'zhong', selectionStart: 5, selectionEnd: 5 });
