@@ -116,6 +116,12 @@ function analyzeHan(query: string, corpus: Corpus, lexicon: Lexicon, pinyin?: Pi
  */
 const LONGEST_STRETCH = 16;
 
+/**
+ * Particles that end a phrase and never begin a word of the guide's kind: the guide's text has
+ * them before every noun (的逾期记录), so the text alone cannot tell that they are not part of it.
+ */
+const NEVER_FIRST = new Set(['的', '吗', '呢', '吧', '啊', '呀']);
+
 function hanRun(run: string, corpus: Corpus, lexicon: Lexicon, pinyin?: Pinyin): Analysis {
   const synonyms = (pieces: Piece[]) => {
     // Topics outside the guide first: 房贷利率 asks about rates, whatever 房贷 means to the guide.
@@ -130,6 +136,13 @@ function hanRun(run: string, corpus: Corpus, lexicon: Lexicon, pinyin?: Pinyin):
         terms: corpus.has(synonym.reader) ? [...synonym.guide, synonym.reader] : synonym.guide,
         ...(synonym.specificity ? { specificity: synonym.specificity } : {}),
       };
+      // The guide's own word that holds the reader's (宽限期 holds 宽限) is taken whole: its
+      // last character is not left over as something the guide does not say.
+      for (const word of synonym.guide.filter((g) => g !== synonym.reader && g.startsWith(synonym.reader))) {
+        pieces = pieces.flatMap((piece) =>
+          'text' in piece ? splitOn(piece.text, word, { concept: { ...concept, typed: word } }) : [piece],
+        );
+      }
       pieces = pieces.flatMap((piece) =>
         'text' in piece ? splitOn(piece.text, synonym.reader, { concept }) : [piece],
       );
@@ -199,11 +212,12 @@ function hanRun(run: string, corpus: Corpus, lexicon: Lexicon, pinyin?: Pinyin):
         !lexicon.phrases.includes(chars.slice(i, end).join(''))
       )
         end--;
-      // But not a character that makes a word with the next one (还款日 is not 还 + 款日).
+      // But not a character that makes a word with the next one (还款日 is not 还 + 款日); a
+      // particle that never starts a word (的逾期记录) always goes.
       if (
         end - i > 2 &&
         lexicon.isStop(chars[i] ?? '') &&
-        !corpus.has(chars.slice(i, i + 2).join('')) &&
+        (NEVER_FIRST.has(chars[i] ?? '') || !corpus.has(chars.slice(i, i + 2).join(''))) &&
         corpus.has(chars.slice(i + 1, end).join(''))
       ) {
         flush();

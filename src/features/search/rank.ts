@@ -138,13 +138,13 @@ export function rank(analysis: Analysis, corpus: Corpus): SearchAnswer {
   // A question made only of words that are all over the guide (微粒贷逾期, "overdue loan") is a
   // question about the guide as a whole: the pages' opening texts answer it best.
   // Unless a sub-heading names it: then that section is what the question is about (全款偿还).
-  const named = concepts.some(({ terms }) =>
-    terms.some((term) =>
-      term.ranges.some((ranges, i) => {
-        const passage = passages[i];
-        return passage?.id !== undefined && ranges.some(([from]) => from < passage.section.bodyStart);
-      }),
-    ),
+  // All of it: 逾期 in 逾期会坐牢吗 does not make that section what 微粒贷逾期 is about.
+  const named = passages.some(
+    (passage, i) =>
+      passage.id !== undefined &&
+      concepts.every(({ terms }) =>
+        terms.some((term) => (term.ranges[i] ?? []).some(([from]) => from < passage.section.bodyStart)),
+      ),
   );
   const general = !named && concepts.every((c) => c.weight < idf(n, n / 3));
 
