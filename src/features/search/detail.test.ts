@@ -4,6 +4,8 @@ import { askedQuantity, asksOnly, sentences, statesQuantity, titleRanges } from 
 describe('a question that asks for a quantity', () => {
   it('is told from one that only mentions a few days (Chinese)', () => {
     expect(askedQuantity('逾期记录多久才能消掉', 'han')).toBe('time');
+    expect(askedQuantity('还完了征信啥时候能干净', 'han')).toBe('time');
+    expect(asksOnly('什么时候', 'han')).toBe(true);
     expect(askedQuantity('逾期几天会上征信', 'han')).toBe('time');
     expect(askedQuantity('宽限期一般有几天', 'han')).toBe('time');
     expect(askedQuantity('提交异议以后多少天给答复', 'han')).toBe('day');

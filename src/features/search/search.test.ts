@@ -55,6 +55,19 @@ describe('Chinese queries', () => {
     expect(first('宽限期了吗')).toBe('/zh/ways/#service');
   });
 
+  it('count the more telling of two phrases for the same thing', () => {
+    const weighted = new Lexicon('han', {
+      stop: ['了'],
+      synonyms: [
+        { reader: ['没钱'], guide: ['亲友'], weight: 0.5 },
+        { reader: ['找朋友借'], guide: ['亲友'] },
+      ],
+    });
+    expect(analyze('没钱了找朋友借', zhCorpus, weighted, pinyin).concepts).toEqual([
+      { typed: '找朋友借', terms: ['亲友'] },
+    ]);
+  });
+
   it('read the reader’s words as the guide’s', () => {
     expect(first('找朋友借')).toBe('/zh/ways/#funds');
     expect(first('上征信了')).toBe('/zh/why/#credit');
