@@ -1,7 +1,22 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { t } from '../../src/i18n';
 import { allPages, DIST, EXPECTED_SECTIONS, fileFor, readPage, SITE_PAGES } from '../helpers/dist.ts';
+
+/** The text Pagefind holds for each page of a language (its fragments, as the browser reads them). */
+function indexedText(pagefindLang: string): Map<string, string> {
+  const dir = join(DIST, 'pagefind', 'fragment');
+  const pages = new Map<string, string>();
+  for (const file of readdirSync(dir).filter((name) => name.startsWith(`${pagefindLang}_`))) {
+    const raw = gunzipSync(readFileSync(join(dir, file))).toString('utf8');
+    const fragment = JSON.parse(raw.replace(/^pagefind_dcd/, '')) as { url: string; content: string };
+    // Chinese text comes segmented into words, with zero-width spaces between them.
+    pages.set(new URL(fragment.url, 'https://example.invalid').pathname, fragment.content.replace(/\u200b/g, ''));
+  }
+  return pages;
+}
 
 const INDEXED = ['zh', 'en'].flatMap((lang) => [
   `/${lang}/`,
@@ -52,6 +67,26 @@ describe('what Pagefind indexes', () => {
         hidden.map((el) => $.html(el).slice(0, 80)),
         path,
       ).toEqual([]);
+    }
+  });
+
+  it('holds a tool box’s words but not a see-also box or a callout’s label', () => {
+    for (const [lang, pagefindLang, worksheet] of [
+      ['en', 'en', 'repayment plan worksheet'],
+      ['zh', 'zh-cn', '还款计划表'],
+    ] as const) {
+      const pages = indexedText(pagefindLang);
+      const { reading } = t(lang);
+      // The strategies page offers the worksheet in a tool box: a search for it lands there.
+      expect(pages.get(`/${lang}/strategies/`), `/${lang}/strategies/`).toContain(worksheet);
+      for (const [path, text] of pages) {
+        expect(text, path).not.toContain(reading.siteAddition);
+        expect(text, path).not.toContain(reading.seeAlso);
+      }
+      // The overview's see-also box links the help page; its words belong to that page.
+      const helpTitle = readPage(`/${lang}/help/`)('h1').first().text().trim();
+      expect(readPage(`/${lang}/`)('[data-pagefind-body]').text()).toContain(helpTitle);
+      expect(pages.get(`/${lang}/`)).not.toContain(helpTitle);
     }
   });
 
