@@ -98,7 +98,9 @@ function analyzeHan(query: string, corpus: Corpus, lexicon: Lexicon, pinyin?: Pi
     for (const part of han.split(/([a-z]+)/)) {
       if (!part) continue;
       if (/^[a-z]+$/.test(part)) {
-        if (!lexicon.isStop(part)) unknown.push(part);
+        // A Latin word the guide says (微粒贷app: “没有独立的 App”), not pinyin.
+        if (corpus.has(part)) concepts.push({ typed: part, terms: [part] });
+        else if (!lexicon.isStop(part)) unknown.push(part);
         continue;
       }
       const result = hanRun(part, corpus, lexicon, pinyin);

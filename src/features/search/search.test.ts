@@ -55,6 +55,17 @@ describe('Chinese queries', () => {
     expect(first('宽限期了吗')).toBe('/zh/ways/#service');
   });
 
+  it('read a Latin word the guide says as the guide’s, not as pinyin', () => {
+    const corpus = new Corpus('han', [
+      fragment('/zh/ways/', [
+        { element: 'h1', id: 'page-title', heading: ['策略'], body: ['逾期', '后', '的', '办法', '。'] },
+        { element: 'h2', id: 'service', heading: ['联系', '客服'], body: ['没有', '独立', '的', 'App', '。'] },
+      ]),
+    ]);
+    expect(analyze('微粒贷app', corpus, zhWords, pinyin).concepts).toEqual([{ typed: 'app', terms: ['app'] }]);
+    expect(first('微粒贷app', corpus)).toBe('/zh/ways/#service');
+  });
+
   it('count the more telling of two phrases for the same thing', () => {
     const weighted = new Lexicon('han', {
       stop: ['了'],
