@@ -14,6 +14,8 @@ describe('stem', () => {
       ['charges', 'charging'],
       ['stopped', 'stop'],
       ["borrower's", 'borrower'],
+      ['owed', 'owe'],
+      ['owing', 'owes'],
     ])
       expect(stem(a as string), `${a} / ${b}`).toBe(stem(b as string));
     expect(stem('fee')).toBe('fee');
@@ -26,6 +28,11 @@ describe('typos', () => {
     expect(distance('intrest', 'interest', 2)).toBe(1);
     expect(distance('colectors', 'collectors', 2)).toBe(1);
     expect(distance('teh', 'the', 2)).toBe(1);
+  });
+  it('settles a tie by the letter left out', () => {
+    expect(closestWord('amout', [new Set(['amount', 'about'])])).toBe('amount');
+    expect(closestWord('amout', [new Set(['amount', 'amounts', 'about', 'mount'])])).toBe('amount');
+    expect(closestWord('bount', [new Set(['bounty', 'bounts'])])).toBeUndefined();
   });
   it('mends a misspelt word to the one nearest word, never a short one, never on a tie', () => {
     const words = new Set(['interest', 'collectors', 'step', 'payment']);

@@ -23,7 +23,9 @@ export function stem(word: string): string {
     .replace(/['’]/g, '')
     // The guide says "repay", readers "pay": in a guide about repaying a loan they are one verb.
     .replace(/^repay/, 'pay')
-    .replace(/^paid$/, 'pay');
+    .replace(/^paid$/, 'pay')
+    // Too short for the suffix rules below, which would leave "ow".
+    .replace(/^ow(?:ed|ing)$/, 'owe');
   if (w.length <= 3 || /\d/.test(w)) return w;
   if (w.endsWith('ies') && w.length > 4) w = `${w.slice(0, -3)}y`;
   else if (w.endsWith('sses')) w = w.slice(0, -2);

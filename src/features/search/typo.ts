@@ -10,21 +10,29 @@ export function closestWord(word: string, vocabularies: ReadonlyArray<ReadonlySe
   if (lower.length === 4) return swapped(lower, vocabularies);
   const allowed = lower.length >= 8 ? 2 : lower.length >= 5 ? 1 : 0;
   if (allowed === 0) return undefined;
-  let best: string | undefined;
+  let best = new Set<string>();
   let bestDistance = allowed + 1;
-  let tied = false;
   for (const vocabulary of vocabularies) {
     for (const candidate of vocabulary) {
       if (Math.abs(candidate.length - lower.length) > allowed || candidate === lower) continue;
       const d = distance(lower, candidate, allowed);
       if (d < bestDistance) {
-        best = candidate;
+        best = new Set([candidate]);
         bestDistance = d;
-        tied = false;
-      } else if (d === bestDistance && candidate !== best) tied = true;
+      } else if (d === bestDistance) best.add(candidate);
     }
   }
-  return best && !tied ? best : undefined;
+  if (best.size === 1) return [...best][0];
+  // A tie is settled by the commonest slip, a letter left out: "amout" is "amount", not "about".
+  const dropped = [...best].filter((candidate) => candidate.length === lower.length + 1 && holds(candidate, lower));
+  return dropped.length === 1 ? dropped[0] : undefined;
+}
+
+/** Whether `word` is `longer` with letters left out. */
+function holds(longer: string, word: string): boolean {
+  let k = 0;
+  for (const char of longer) if (char === word[k]) k++;
+  return k === word.length;
 }
 
 /** The one known word that `word` is with two neighbouring letters swapped back. */
