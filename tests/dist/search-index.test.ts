@@ -6,12 +6,28 @@ import { t } from '../../src/i18n';
 import { allPages, DIST, EXPECTED_SECTIONS, fileFor, readPage, SITE_PAGES } from '../helpers/dist.ts';
 
 /** The text Pagefind holds for each page of a language (its fragments, as the browser reads them). */
-function indexedText(pagefindLang: string): Map<string, string> {
+interface Fragment {
+  url: string;
+  content: string;
+  meta: Record<string, string>;
+}
+
+function fragments(pagefindLang: string): Fragment[] {
   const dir = join(DIST, 'pagefind', 'fragment');
+  return readdirSync(dir)
+    .filter((name) => name.startsWith(`${pagefindLang}_`))
+    .map((file) =>
+      JSON.parse(
+        gunzipSync(readFileSync(join(dir, file)))
+          .toString('utf8')
+          .replace(/^pagefind_dcd/, ''),
+      ),
+    );
+}
+
+function indexedText(pagefindLang: string): Map<string, string> {
   const pages = new Map<string, string>();
-  for (const file of readdirSync(dir).filter((name) => name.startsWith(`${pagefindLang}_`))) {
-    const raw = gunzipSync(readFileSync(join(dir, file))).toString('utf8');
-    const fragment = JSON.parse(raw.replace(/^pagefind_dcd/, '')) as { url: string; content: string };
+  for (const fragment of fragments(pagefindLang)) {
     // Chinese text comes segmented into words, with zero-width spaces between them.
     pages.set(new URL(fragment.url, 'https://example.invalid').pathname, fragment.content.replace(/\u200b/g, ''));
   }
@@ -67,6 +83,21 @@ describe('what Pagefind indexes', () => {
         hidden.map((el) => $.html(el).slice(0, 80)),
         path,
       ).toEqual([]);
+    }
+  });
+
+  it('gives each page its place in the reading order, which search ranks by', () => {
+    for (const [lang, pagefindLang] of [
+      ['zh', 'zh-cn'],
+      ['en', 'en'],
+    ]) {
+      const order = fragments(pagefindLang)
+        .sort((a, b) => Number(a.meta.order) - Number(b.meta.order))
+        .map((f) => new URL(f.url, 'https://example.invalid').pathname);
+      expect(order).toEqual([
+        `/${lang}/`,
+        ...INDEXED.filter((path) => path.startsWith(`/${lang}/`) && path !== `/${lang}/`),
+      ]);
     }
   });
 

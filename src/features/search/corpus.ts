@@ -68,7 +68,10 @@ export class Corpus {
     this.script = script;
     const passages: Passage[] = [];
     const vocabulary = new Set<string>();
-    for (const fragment of fragments) {
+    // Pagefind lists pages in an order of its own; passages follow the guide's reading order, so
+    // that the overview comes first and ties fall to the earlier page.
+    const inOrder = [...fragments].sort((a, b) => readingOrder(a) - readingOrder(b));
+    for (const fragment of inOrder) {
       const page = indexPage(pageText(fragment.raw_content ?? fragment.content));
       for (const { word } of words(page.text.text)) vocabulary.add(word.toLowerCase());
       for (const section of sections(page.text, fragment.anchors)) {
@@ -185,6 +188,11 @@ export class Corpus {
 }
 
 /** Lower case, no whitespace: how Chinese text is compared. */
+function readingOrder(fragment: PagefindFragment): number {
+  const order = Number(fragment.meta.order);
+  return Number.isFinite(order) ? order : Number.MAX_SAFE_INTEGER;
+}
+
 export function compactOf(text: string): string {
   return text.toLowerCase().replace(/\s+/gu, '');
 }

@@ -20,7 +20,8 @@ export interface PagefindFragment {
   /** The indexed text; Chinese words are separated by zero-width spaces. */
   raw_content?: string;
   content: string;
-  meta: { title?: string };
+  /** `order`: the page's place in the guide's reading order (its frontmatter), as text. */
+  meta: { title?: string; order?: string };
   anchors: PagefindAnchor[];
 }
 

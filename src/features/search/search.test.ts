@@ -438,3 +438,18 @@ describe('English queries', () => {
     expect(first(`${story} penalty interest`, enCorpus, enWords)).toBe('/en/why/#cost');
   });
 });
+
+describe('the guide’s passages', () => {
+  it('follow the guide’s reading order, not the order Pagefind lists its pages in', () => {
+    const page = (path: string, order: string) => {
+      const f = english(path, [{ element: 'h1', id: 'page-title', heading: 'Title', body: 'overdue loan' }]);
+      return { ...f, meta: { ...f.meta, order } };
+    };
+    const corpus = new Corpus('latin', [page('/en/summary/', '5'), page('/en/', '0'), page('/en/causes/', '1')]);
+    expect(corpus.passages.map((p) => p.path)).toEqual(['/en/', '/en/causes/', '/en/summary/']);
+    // The overview is the answer to a question about the guide as a whole, wherever Pagefind put it.
+    expect(
+      rank(analyze('overdue loan', corpus, new Lexicon('latin', { stop: [], synonyms: [] })), corpus).hits[0]?.path,
+    ).toBe('/en/');
+  });
+});
