@@ -90,7 +90,7 @@ describe('what Pagefind indexes', () => {
     for (const [lang, pagefindLang] of [
       ['zh', 'zh-cn'],
       ['en', 'en'],
-    ]) {
+    ] as const) {
       const order = fragments(pagefindLang)
         .sort((a, b) => Number(a.meta.order) - Number(b.meta.order))
         .map((f) => new URL(f.url, 'https://example.invalid').pathname);
