@@ -438,7 +438,8 @@ function analyzeLatin(query: string, corpus: Corpus, lexicon: Lexicon): Analysis
   // Misspelt words first, so that the phrases and the guide's words can be recognised.
   const tokens = words(query.replace(/’/g, "'")).map(({ word }) => {
     if (word.length < 4 || /\d/.test(word) || lexicon.isStop(word)) return word;
-    if (corpus.has(stem(word)) || lexicon.hasReaderWord(word)) return word;
+    // Nor an everyday word the guide does not use: "mother" is not a slip for "other".
+    if (corpus.has(stem(word)) || lexicon.hasReaderWord(word) || lexicon.specificity(stem(word)) < 1) return word;
     return closestWord(word, [corpus.vocabulary, lexicon.readerWords]) ?? word;
   });
   const stems = tokens.map(stem);

@@ -330,6 +330,17 @@ describe('English queries', () => {
     expect(first('penalty intrest', enCorpus, enWords)).toBe('/en/why/#cost');
   });
 
+  it('leave an everyday word alone rather than mend it into a word of the guide', () => {
+    const corpus = new Corpus('latin', [
+      english('/en/law/', [{ element: 'h1', id: 'page-title', heading: 'Law', body: 'Other people and the law.' }]),
+    ]);
+    const words = new Lexicon('latin', { stop: [], synonyms: [], common: { '0.55': 'mother' } });
+    expect(analyze('mother', corpus, words).concepts).toEqual([]);
+    expect(analyze('mother', corpus, words).unknown).toEqual(['mother']);
+    // A word English does not say is still a slip.
+    expect(analyze('otherr', corpus, words).concepts).toEqual([{ typed: 'otherr', terms: ['other'] }]);
+  });
+
   it('list first the passage that scores best, though another covers more of the question', () => {
     // "repayment plan" is in two passages, "include" in one: the heading that names the plan
     // scores best, though it covers less of the question than the passage on what loans include.
