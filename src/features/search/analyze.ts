@@ -98,8 +98,16 @@ function analyzeHan(query: string, corpus: Corpus, lexicon: Lexicon, pinyin?: Pi
     for (const part of han.split(/([a-z]+)/)) {
       if (!part) continue;
       if (/^[a-z]+$/.test(part)) {
-        // A Latin word the guide says (微粒贷app: “没有独立的 App”), not pinyin.
+        // A Latin word the guide says (微粒贷app: “没有独立的 App”), or letters a reader types
+        // for a word (zx for 征信); not pinyin.
+        const synonym = lexicon.synonyms.find((s) => s.reader === part);
         if (corpus.has(part)) concepts.push({ typed: part, terms: [part] });
+        else if (synonym)
+          concepts.push({
+            typed: part,
+            terms: synonym.guide,
+            ...(synonym.specificity ? { specificity: synonym.specificity } : {}),
+          });
         else if (!lexicon.isStop(part)) unknown.push(part);
         continue;
       }

@@ -66,6 +66,12 @@ describe('Chinese queries', () => {
     expect(first('微粒贷app', corpus)).toBe('/zh/ways/#service');
   });
 
+  it('read the letters readers type for a word (zx for 征信) as that word', () => {
+    const abbreviations = new Lexicon('han', { stop: ['了'], synonyms: [{ reader: ['zx'], guide: ['征信'] }] });
+    expect(analyze('zx花了', zhCorpus, abbreviations, pinyin).concepts).toEqual([{ typed: 'zx', terms: ['征信'] }]);
+    expect(first('zx', zhCorpus, abbreviations)).toBe('/zh/why/#credit');
+  });
+
   it('count the more telling of two phrases for the same thing', () => {
     const weighted = new Lexicon('han', {
       stop: ['了'],
