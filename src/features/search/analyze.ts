@@ -225,10 +225,12 @@ function hanRun(run: string, corpus: Corpus, lexicon: Lexicon, pinyin?: Pinyin):
       // But not a character that makes a word with the next one (还款日 is not 还 + 款日); a
       // particle that never starts a word (的逾期记录) always goes.
       if (
-        end - i > 2 &&
-        lexicon.isStop(chars[i] ?? '') &&
-        (NEVER_FIRST.has(chars[i] ?? '') || !corpus.has(chars.slice(i, i + 2).join(''))) &&
-        corpus.has(chars.slice(i + 1, end).join(''))
+        (end - i > 2 &&
+          lexicon.isStop(chars[i] ?? '') &&
+          (NEVER_FIRST.has(chars[i] ?? '') || !corpus.has(chars.slice(i, i + 2).join(''))) &&
+          corpus.has(chars.slice(i + 1, end).join(''))) ||
+        // …and is no word of two characters either (催收的人说: 的人 is not a word).
+        (end - i === 2 && NEVER_FIRST.has(chars[i] ?? ''))
       ) {
         flush();
         i++;

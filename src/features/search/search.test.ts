@@ -55,6 +55,11 @@ describe('Chinese queries', () => {
     expect(first('宽限期了吗')).toBe('/zh/ways/#service');
   });
 
+  it('never read a particle that ends a phrase as the start of a two-character word', () => {
+    // The guide's text says 的办法; 的办 is not a word a reader asks about.
+    expect(analyze('的办', zhCorpus, zhWords, pinyin).concepts).toEqual([]);
+  });
+
   it('read a Latin word the guide says as the guide’s, not as pinyin', () => {
     const corpus = new Corpus('han', [
       fragment('/zh/ways/', [
