@@ -31,10 +31,20 @@ export function saveLetter(storage: Storage, letter: LetterKey, values: FieldVal
     if (current.keepUnreadable || current.unavailable) return current.unavailable ? 'refused' : 'kept';
     const data = current.data;
     const own: FieldValues = {};
+    let changed = false;
     for (const [key, value] of Object.entries(values)) {
-      if ((SHARED_FIELDS as readonly string[]).includes(key)) data.shared[key as SharedField] = value;
-      else own[key] = value;
+      if ((SHARED_FIELDS as readonly string[]).includes(key)) {
+        changed ||= data.shared[key as SharedField] !== value;
+        data.shared[key as SharedField] = value;
+      } else {
+        changed ||= data.letters[letter]?.[key] !== value;
+        own[key] = value;
+      }
     }
+    // Nothing to change, nothing written: this tab's copy of the storage may lag behind another
+    // tab's newer write, and writing it back would undo that write (a page that opens and
+    // saves what it just read).
+    if (!changed) return 'saved';
     data.letters[letter] = { ...data.letters[letter], ...own };
     if (isEmpty(data)) storage.removeItem(STORAGE_KEY);
     else storage.setItem(STORAGE_KEY, JSON.stringify({ version: VERSION, ...data }));

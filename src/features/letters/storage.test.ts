@@ -74,6 +74,22 @@ describe('the letters’ storage', () => {
     });
   });
 
+  it('writes nothing when nothing changes, so a tab with an old copy cannot undo a newer write', () => {
+    const storage = new MemoryStorage();
+    saveLetter(storage, 'negotiate', { situation: 'a', name: '张三' }, NOW);
+    const writes: string[] = [];
+    const setItem = storage.setItem.bind(storage);
+    storage.setItem = (key, value) => {
+      writes.push(key);
+      setItem(key, value);
+    };
+    expect(saveLetter(storage, 'negotiate', {}, NOW)).toBe('saved');
+    expect(saveLetter(storage, 'negotiate', { situation: 'a', name: '张三' }, NOW)).toBe('saved');
+    expect(writes).toEqual([]);
+    expect(saveLetter(storage, 'negotiate', { situation: 'a, more' }, NOW)).toBe('saved');
+    expect(writes).toEqual([STORAGE_KEY]);
+  });
+
   it('removes the key once everything is empty', () => {
     const storage = new MemoryStorage();
     saveLetter(storage, 'negotiate', { name: 'x' }, NOW);
