@@ -531,12 +531,11 @@ function merge(concepts: Concept[], script: Script): Concept[] {
   for (const concept of concepts) {
     const key = [...concept.terms].sort().join('\n');
     const kept = seen.get(key);
-    if (!kept) seen.set(key, concept);
-    else if (asksOnly(kept.typed, script) !== asksOnly(concept.typed, script)) {
-      if (asksOnly(kept.typed, script)) seen.set(key, concept);
-    }
+    const keptAsks = kept !== undefined && asksOnly(kept.typed, script);
+    const asks = asksOnly(concept.typed, script);
     // Of two phrases for the same thing, the one that says more of it counts: 筹钱 after 钱不够.
-    else if ((concept.specificity ?? 1) > (kept.specificity ?? 1)) seen.set(key, concept);
+    const tellsMore = keptAsks === asks && (concept.specificity ?? 1) > (kept?.specificity ?? 1);
+    if (!kept || (keptAsks && !asks) || tellsMore) seen.set(key, concept);
   }
   return [...seen.values()];
 }
