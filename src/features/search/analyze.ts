@@ -3,7 +3,7 @@ import { askedQuantity, asksOnly, type Quantity } from './detail';
 import type { Lexicon } from './lexicon';
 import type { Pinyin } from './pinyin';
 import { stem, stemKey, words } from './stem';
-import { closestWord } from './typo';
+import { closestWord, distance } from './typo';
 
 /**
  * What a reader typed, understood as the things the guide may say: question words and filler
@@ -47,7 +47,7 @@ export function analyze(query: string, corpus: Corpus, lexicon: Lexicon, pinyin?
   const quantity = askedQuantity(text, corpus.script);
   return {
     ...analysis,
-    concepts: notWanted(text, analysis.concepts, corpus.script),
+    concepts: storyBefore(text, notWanted(text, analysis.concepts, corpus.script), corpus.script),
     outside: [...analysis.outside, ...outsideTogether(text, corpus, lexicon)],
     ...(quantity ? { quantity } : {}),
   };
@@ -66,6 +66,37 @@ function notWanted(text: string, concepts: Concept[], script: Script): Concept[]
   return concepts.map((concept) => {
     const where = script === 'han' ? text.indexOf(concept.typed) : text.indexOf(concept.typed.split(' ')[0] ?? '');
     return where > at ? { ...concept, specificity: (concept.specificity ?? 1) * NOT_WANTED_WEIGHT } : concept;
+  });
+}
+
+/**
+ * Where a reader says that the question comes now (我就想知道, 想问一下, "my question is"), what
+ * came before is the story: the collector's calls that led to 会不会坐牢, the partial payment
+ * before 是不是根本没用. The story's words count for half, once the question has words of its own.
+ */
+const ASKING = {
+  han: /(?:想|要)知道|想问|请问|问一下|问下|问问|我的问题是/gu,
+  latin:
+    /\b(?:i (?:just |really )?(?:want|wanna|need) to know|my question is|i(?:'m| am) wondering|can (?:you|anyone|someone) tell me)\b/gu,
+} as const;
+const STORY_WEIGHT = 0.5;
+
+function storyBefore(text: string, concepts: Concept[], script: Script): Concept[] {
+  const asking = [...text.matchAll(ASKING[script])].at(-1);
+  if (!asking) return concepts;
+  const at = asking.index;
+  // An English concept is named by the guide's stem for it, a misspelling mended
+  // (installments → instalment): found by stem, within one letter.
+  const tokens = script === 'latin' ? words(text).map((w) => ({ ...w, stem: stem(w.word) })) : [];
+  const where = (concept: Concept) => {
+    if (script === 'han') return text.lastIndexOf(concept.typed);
+    const first = stem(concept.typed.split(' ')[0] ?? '');
+    return tokens.findLast((t) => distance(t.stem, first, 1) <= 1)?.start ?? -1;
+  };
+  if (!concepts.some((concept) => where(concept) > at)) return concepts;
+  return concepts.map((concept) => {
+    const found = where(concept);
+    return found >= 0 && found < at ? { ...concept, specificity: (concept.specificity ?? 1) * STORY_WEIGHT } : concept;
   });
 }
 

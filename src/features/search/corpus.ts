@@ -6,6 +6,7 @@ import {
   pageText,
   type Section,
   sections,
+  wordAt,
 } from './page-text';
 import { stem, words } from './stem';
 
@@ -148,8 +149,13 @@ export class Corpus {
       // A Latin word or number matches whole: "app" is not in "apply", "110" not in "1100".
       const before = compact[at - 1] ?? '';
       const after = compact[at + needle.length] ?? '';
-      if (!(latinStart && LATIN_EDGE.test(before)) && !(latinEnd && LATIN_EDGE.test(after))) {
-        found.push([compactAt[at] ?? 0, (compactAt[at + needle.length - 1] ?? 0) + 1]);
+      const range: [number, number] = [compactAt[at] ?? 0, (compactAt[at + needle.length - 1] ?? 0) + 1];
+      if (
+        !(latinStart && LATIN_EDGE.test(before)) &&
+        !(latinEnd && LATIN_EDGE.test(after)) &&
+        !(needle.length === 2 && splitsWords(passage.page.text, range))
+      ) {
+        found.push(range);
       }
       at = compact.indexOf(needle, at + 1);
     }
@@ -191,6 +197,18 @@ export class Corpus {
 function readingOrder(fragment: PagefindFragment): number {
   const order = Number(fragment.meta.order);
   return Number.isFinite(order) ? order : Number.MAX_SAFE_INTEGER;
+}
+
+/**
+ * A match that runs from inside one of Pagefind's words into the next (对不 in 对|不良, 人说 in
+ * 家人|说明) is two words' ends, not a word: Pagefind's segmenter splits words it does not know
+ * into single characters (征|信), so a match made of whole words is kept.
+ */
+function splitsWords(page: PageText, [from, to]: [number, number]): boolean {
+  const first = wordAt(page, from);
+  const last = wordAt(page, to - 1);
+  if (first === last) return false;
+  return from > (page.starts[first] ?? from) || to < (page.ends[last] ?? to);
 }
 
 export function compactOf(text: string): string {

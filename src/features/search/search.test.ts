@@ -55,6 +55,21 @@ describe('Chinese queries', () => {
     expect(first('宽限期了吗')).toBe('/zh/ways/#service');
   });
 
+  it('never read the end of one word and the start of the next as a word', () => {
+    const corpus = new Corpus('han', [
+      fragment('/zh/ways/', [
+        { element: 'h1', id: 'page-title', heading: ['策略'], body: ['向', '家人', '说明', '罚', '息', '。'] },
+      ]),
+    ]);
+    const passage = corpus.passages[0];
+    if (!passage) throw new Error('no passage');
+    // 人说 runs from inside 家人 into 说明; 罚息, split into single characters, is whole words.
+    expect(corpus.find(passage, '人说')).toEqual([]);
+    expect(corpus.find(passage, '家人说明')).toHaveLength(1);
+    expect(corpus.find(passage, '罚息')).toHaveLength(1);
+    expect(corpus.find(passage, '家')).toHaveLength(1);
+  });
+
   it('never read a particle that ends a phrase as the start of a two-character word', () => {
     // The guide's text says 的办法; 的办 is not a word a reader asks about.
     expect(analyze('的办', zhCorpus, zhWords, pinyin).concepts).toEqual([]);
@@ -432,6 +447,31 @@ describe('English queries', () => {
     ]);
     // 要不要 asks; it does not refuse.
     expect(analyze('要不要协商', zhCorpus, zh).concepts.map((c) => c.specificity)).toEqual([undefined]);
+  });
+
+  it('count for half the story told before the reader says what they want to know', () => {
+    const zh = new Lexicon('han', { stop: ['了', '我', '就', '能不能'], synonyms: [] });
+    const weights = (q: string) => analyze(q, zhCorpus, zh).concepts.map((c) => [c.typed, c.specificity]);
+    expect(weights('罚息累积了，我就想知道能不能协商')).toEqual([
+      ['罚息', 0.5],
+      ['累积', 0.5],
+      ['协商', undefined],
+    ]);
+    // Nothing after it that the guide says: the story is all there is to go on.
+    expect(weights('罚息累积了，我就想知道')).toEqual([
+      ['罚息', undefined],
+      ['累积', undefined],
+    ]);
+    const en = new Lexicon('latin', { stop: ['so', 'is', 'my', 'question'], synonyms: [] });
+    expect(
+      analyze('penalty interest so my question is installments', enCorpus, en).concepts.map((c) => [
+        c.typed,
+        c.specificity,
+      ]),
+    ).toEqual([
+      ['penalty interest', 0.5],
+      ['instalment', undefined],
+    ]);
   });
 
   it('count an everyday word the guide happens to use for less than a rare one', () => {
