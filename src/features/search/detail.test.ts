@@ -5,6 +5,9 @@ describe('a question that asks for a quantity', () => {
   it('is told from one that only mentions a few days (Chinese)', () => {
     expect(askedQuantity('逾期记录多久才能消掉', 'han')).toBe('time');
     expect(askedQuantity('还完了征信啥时候能干净', 'han')).toBe('time');
+    // Cantonese.
+    expect(askedQuantity('逾期记录几耐先会冇咗', 'han')).toBe('time');
+    expect(asksOnly('几耐', 'han')).toBe(true);
     expect(asksOnly('什么时候', 'han')).toBe(true);
     expect(askedQuantity('逾期几天会上征信', 'han')).toBe('time');
     expect(askedQuantity('宽限期一般有几天', 'han')).toBe('time');

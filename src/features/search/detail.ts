@@ -28,7 +28,8 @@ const STATED: Record<Exclude<Quantity, 'time'>, RegExp> = {
  */
 const HAN_FEW = '(?:天|日|年|个月|个小时|小时)';
 const HAN_ASKING: Array<[RegExp, Quantity]> = [
-  [/多久|多长时间|多少时间|什么时候|啥时候|何时/u, 'time'],
+  // 几耐: Cantonese for 多久.
+  [/多久|多长时间|多少时间|什么时候|啥时候|何时|几耐/u, 'time'],
   [/多少(?:天|日)/u, 'day'],
   [/多少个?月/u, 'month'],
   [/多少年/u, 'year'],
@@ -53,7 +54,7 @@ const LATIN_ASKING: Array<[RegExp, Quantity]> = [
 
 /** The words that ask for a quantity or name its unit, and nothing else. */
 const ASKING_WORDS = {
-  han: /多久|多长时间|什么时候|啥时候|何时|多少|几|天|日|年|个|月|小时|时间|点|倍|要|才|能|会|还/gu,
+  han: /多久|多长时间|什么时候|啥时候|何时|几耐|多少|几|天|日|年|个|月|小时|时间|点|倍|要|才|能|会|还/gu,
   latin:
     /\b(?:how|long|soon|many|days?|months?|years?|hours?|time|what|when|will|before|after|open(?:ing)?|business|office|working|times)\b/gu,
 } as const;
